@@ -61,7 +61,7 @@ export default tseslint.config(
     [deny(['**/main/**', '**/db/**', '**/renderer/**', '**/cli/**'], 'The preload is a thin bridge: core/ and electron only.')],
   ),
   boundary(
-    ['main/services/**', 'main/web/**', 'db/**', 'cli/**'],
+    ['main/services/**', 'main/web/**', 'main/transport/**', 'db/**', 'cli/**'],
     [
       deny(['electron'], 'Services, the browser shell, db and CLI run without Electron.'),
       deny(['**/renderer/**', '**/preload/**'], 'Node code never imports the renderer or preload.'),
