@@ -159,6 +159,19 @@ describe('profile store: locking', () => {
     expect(unwrap(store.db())).toBe(unwrap(first));
   });
 
+  it('counts every one of several wrong passphrases sent at once', async () => {
+    const dir = tempFolder();
+    const store = openStore(dir);
+    unwrap(await store.create(PASSPHRASE));
+    store.lock('manual');
+
+    const wrong = ['口令一二三四五六七', '口令二三四五六七八', '口令三四五六七八九'];
+    const results = await Promise.all(wrong.map((guess) => store.unlock(guess)));
+
+    for (const result of results) expectError(result, 'profile.wrongPassphrase');
+    expect(readKeyFileJson(dir).throttle.failedAttempts).toBe(3);
+  });
+
   it('still checks the passphrase when already unlocked', async () => {
     const store = openStore(tempFolder());
     const db = unwrap(await store.create(PASSPHRASE));
@@ -195,7 +208,7 @@ describe('profile store: locking', () => {
 });
 
 describe('profile store: key file upkeep', () => {
-  it('rewraps the same key under new KDF parameters on unlock, without touching the data', async () => {
+  it('rewraps the same key under new KDF parameters on unlock, data untouched', async () => {
     const dir = tempFolder();
     const store = openStore(dir);
     saveText(unwrap(await store.create(PASSPHRASE)), 'article', firstArticle);
