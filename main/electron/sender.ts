@@ -3,7 +3,13 @@ import { isAppUrl } from './app-origin.js';
 // Who may call the IPC gate: only the main frame of our own window, showing a page of our own
 // origin. Structural types keep this pure, so it is tested with fakes and without Electron.
 
-export type FrameLike = Readonly<{ url: string; parent: FrameLike | null }>;
+export type FrameLike = Readonly<{
+  url: string;
+  parent: FrameLike | null;
+  processId: number;
+  // Chromium's identifier of one frame's document; a new page in the frame gets a new one.
+  frameToken: string;
+}>;
 
 export type InvokeEventLike = Readonly<{
   sender: Readonly<{ id: number }>;
@@ -26,7 +32,9 @@ export function isTrustedSender(event: InvokeEventLike, window: TrustedWindowLik
   if (frame === null) return false;
 
   // A subframe, even one of our own origin, is never trusted: only the top-level page.
-  if (frame !== window.mainFrame || frame.parent !== null) return false;
+  if (frame.parent !== null) return false;
+  if (frame.processId !== window.mainFrame.processId) return false;
+  if (frame.frameToken !== window.mainFrame.frameToken) return false;
 
   return isAppUrl(frame.url);
 }

@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 import { securityHeaders } from './content-policy.js';
@@ -34,18 +34,23 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
 
   // A dot-dot segment, a backslash or a NUL never occurs in a built asset's URL, so any of
   // them marks an attempt to walk out of the folder and is refused before the file system
-  // sees it. The containment check below is the second line.
-  const segments = decoded.split('/');
+  // sees it. The containment check below is the second line. The folder is our own build
+  // output (inside app.asar when packaged) and the build makes no symlinks, so none is resolved.
+  if (!decoded.startsWith('/')) return null;
   if (decoded.includes('\\') || decoded.includes('\0')) return null;
-  if (segments.some((segment) => segment === '..')) return null;
+  if (decoded.split('/').some((segment) => segment === '..')) return null;
 
-  const relativePath = decoded === '/' || decoded === '' ? 'index.html' : decoded.slice(1);
   const root = resolve(rootDir);
-  const filePath = resolve(root, relativePath);
-  const fromRoot = relative(root, filePath);
-  if (fromRoot === '' || fromRoot.startsWith('..' + sep) || isAbsolute(fromRoot)) return null;
+  const filePath = resolve(root, decoded === '/' ? 'index.html' : decoded.slice(1));
+  if (!isInside(root, filePath)) return null;
 
   return filePath;
+}
+
+function isInside(root: string, filePath: string): boolean {
+  const fromRoot = relative(root, filePath);
+  if (fromRoot === '' || isAbsolute(fromRoot)) return false;
+  return fromRoot !== '..' && !fromRoot.startsWith('..' + sep);
 }
 
 export async function serveStatic(rootDir: string, urlPath: string): Promise<StaticResponse> {
@@ -55,11 +60,6 @@ export async function serveStatic(rootDir: string, urlPath: string): Promise<Sta
   try {
     const info = await stat(filePath);
     if (!info.isFile()) return notFound;
-
-    // A symlink inside the build must not lead out of it either.
-    const realRoot = await realpath(rootDir);
-    const realFile = await realpath(filePath);
-    if (!realFile.startsWith(realRoot + sep)) return notFound;
 
     const body = await readFile(filePath);
     return {

@@ -10,8 +10,11 @@ import {
 // Fakes of Electron's IpcMainInvokeEvent and our window: the IPC gate's first check, whether
 // a call comes from the main frame of our own window at app://yishi.
 
-function frame(url: string, parent: FrameLike | null = null): FrameLike {
-  return { url, parent };
+let nextToken = 1;
+
+function frame(url: string, parent: FrameLike | null = null, processId = 3): FrameLike {
+  nextToken += 1;
+  return { url, parent, processId, frameToken: `frame-${nextToken}` };
 }
 
 function window(mainFrame: FrameLike, webContentsId = 7): TrustedWindowLike {
@@ -52,6 +55,10 @@ describe('isTrustedSender', () => {
     const main = frame('app://yishi/index.html');
     const child = frame('app://yishi/index.html', main);
     expect(isTrustedSender(event(child), window(main))).toBe(false);
+
+    // Even when it reports the main frame's identity, a frame with a parent is a subframe.
+    const disguised = { ...main, parent: main };
+    expect(isTrustedSender(event(disguised), window(main))).toBe(false);
   });
 
   it('refuses the frame of another window', () => {
@@ -59,6 +66,9 @@ describe('isTrustedSender', () => {
     const theirs = frame('app://yishi/index.html');
     expect(isTrustedSender(event(theirs, 8), window(ours, 7))).toBe(false);
     expect(isTrustedSender(event(theirs, 7), window(ours, 7))).toBe(false);
+
+    const sameTokenOtherProcess = { ...ours, processId: 99 };
+    expect(isTrustedSender(event(sameTokenOtherProcess), window(ours))).toBe(false);
   });
 
   it('refuses a call whose frame is already gone, or when no window is open', () => {
