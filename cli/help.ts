@@ -1,0 +1,29 @@
+// `yishi --help`. Kept beside the exit-code table it documents.
+export const helpText = `议事 Yishi 命令行 — 为常委会办公厅和测试脚本准备的工具
+
+用法 (usage):
+  yishi demo     --profile DIR [--passphrase-file FILE]
+      创建演示档案：清和市人大常委会、五名委员和一次会议及其材料
+  yishi import   --profile DIR --meeting ID [--agenda N]
+                 [--classification public|internal|sensitive] [--title T]
+                 [--passphrase-file FILE] FILE...
+      把 PDF、Markdown (.md) 或纯文本 (.txt) 导入会议的第 N 项议程（默认第 1 项，
+      密级默认 internal 内部）；同名而内容不同的材料记为新版本
+  yishi meetings --profile DIR [--passphrase-file FILE]
+      列出会议：编号<TAB>开始时间<TAB>名称，每行一个
+  yishi trace    --profile DIR [--passphrase-file FILE] CODE
+      查询溯源码 (trace ID)：哪位收件人、哪份材料的第几版、何时发出
+  yishi web      --profile DIR [--port N]
+      在 127.0.0.1 上启动浏览器界面并打印地址，Ctrl+C 停止
+
+口令 (passphrase): 从 --passphrase-file 指定文件的第一行读取，否则从标准输入的第一行
+读取（在终端上会提示输入且不回显）。口令绝不能写在命令行参数里。
+
+退出码 (exit codes):
+  0  成功 (ok)
+  1  内部错误 (internal error)
+  2  用法错误 (usage)
+  3  口令错误或尝试过多需等待 (wrong passphrase / throttled)
+  4  输入被拒绝：文件为空、重复、类型不符、损坏，找不到会议等 (input refused)
+  5  档案问题：不存在、已存在、已损坏、版本过新、磁盘已满 (profile problem)
+`;
