@@ -1,0 +1,55 @@
+import type { MaterialSummary } from '../../core/api/models.js';
+import type { AppError } from '../../core/result.js';
+import type { Call } from '../app/api.js';
+import type { ReaderDocument } from './document.js';
+import { openPdfDocument } from './pdf-document.js';
+import { openTextDocument } from './text-document.js';
+import { formatWatermarkText } from './watermark-text.js';
+
+export type PasswordRequest = Readonly<{
+  attempt: 'needed' | 'incorrect';
+  answer: (password: string | null) => void;
+}>;
+
+export type OpenOutcome =
+  | Readonly<{ status: 'failed'; error: AppError }>
+  | Readonly<{ status: 'broken' | 'cancelled'; material: MaterialSummary }>
+  | Readonly<{
+      status: 'ready';
+      material: MaterialSummary;
+      readerDocument: ReaderDocument;
+      watermarkText: string;
+    }>;
+
+// material.open returns the decrypted bytes or text; they are handed to pdf.js (which keeps
+// its own copy in the worker) or typeset, and this function keeps no reference to them.
+export async function openMaterialDocument(
+  call: Call,
+  materialId: string,
+  signal: AbortSignal,
+  askPassword: (request: PasswordRequest) => void,
+): Promise<OpenOutcome> {
+  const result = await call('material.open', { materialId });
+  if (!result.ok) return { status: 'failed', error: result.error };
+
+  const { material, watermark, bytes, text } = result.value;
+  const watermarkText = formatWatermarkText(watermark);
+
+  if (material.kind === 'text') {
+    const readerDocument = await openTextDocument(text ?? '', material.fileName);
+    return { status: 'ready', material, readerDocument, watermarkText };
+  }
+
+  if (!bytes) return { status: 'broken', material };
+
+  const prompt = (attempt: 'needed' | 'incorrect'): Promise<string | null> =>
+    new Promise((answer) => askPassword({ attempt, answer }));
+
+  const opened = await openPdfDocument(bytes, prompt, signal);
+
+  // pdf.js works on its own copy in the worker; wipe ours rather than wait for the GC.
+  bytes.fill(0);
+  if (!opened.ok) return { status: opened.reason, material };
+
+  return { status: 'ready', material, readerDocument: opened.document, watermarkText };
+}

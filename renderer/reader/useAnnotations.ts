@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+
+import type { Input } from '../../core/api/contract.js';
+import type { Annotation } from '../../core/api/models.js';
+import type { AppError } from '../../core/result.js';
+import type { Call } from '../app/api.js';
+
+export type NewAnnotation = Omit<Input<'annotation.create'>, 'materialId'>;
+
+export type AnnotationsState = Readonly<{
+  list: readonly Annotation[];
+  error: AppError | null;
+  lastDeleted: Annotation | null;
+  create: (input: NewAnnotation) => Promise<boolean>;
+  update: (id: string, note: string) => Promise<boolean>;
+  remove: (annotation: Annotation) => Promise<boolean>;
+  undoDelete: () => Promise<boolean>;
+}>;
+
+// The member's annotations on one material, kept in main's encrypted profile. Undoing a
+// delete recreates the annotation with the same page, marks, quote and note.
+export function useAnnotations(call: Call, materialId: string): AnnotationsState {
+  const [list, setList] = useState<readonly Annotation[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+  const [lastDeleted, setLastDeleted] = useState<Annotation | null>(null);
+
+  useEffect(() => {
+    let current = true;
+
+    void call('annotation.list', { materialId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setList(sortByPlace(result.value));
+      else setError(result.error);
+    });
+
+    return () => {
+      current = false;
+    };
+  }, [call, materialId]);
+
+  const create = useCallback(
+    async (input: NewAnnotation) => {
+      const result = await call('annotation.create', { ...input, materialId });
+      if (!result.ok) return fail(setError, result.error);
+
+      setError(null);
+      setList((previous) => sortByPlace([...previous, result.value]));
+      return true;
+    },
+    [call, materialId],
+  );
+
+  const update = useCallback(
+    async (id: string, note: string) => {
+      const result = await call('annotation.update', { annotationId: id, note });
+      if (!result.ok) return fail(setError, result.error);
+
+      setError(null);
+      setList((previous) => previous.map((item) => (item.id === id ? result.value : item)));
+      return true;
+    },
+    [call],
+  );
+
+  const remove = useCallback(
+    async (annotation: Annotation) => {
+      const result = await call('annotation.delete', { annotationId: annotation.id });
+      if (!result.ok) return fail(setError, result.error);
+
+      setError(null);
+      setLastDeleted(annotation);
+      setList((previous) => previous.filter((item) => item.id !== annotation.id));
+      return true;
+    },
+    [call],
+  );
+
+  const undoDelete = useCallback(async () => {
+    if (!lastDeleted) return false;
+
+    const { page, kind, rects, quote, note } = lastDeleted;
+    const restored = await create({ page, kind, rects, quote, note });
+    if (restored) setLastDeleted(null);
+    return restored;
+  }, [create, lastDeleted]);
+
+  return { list, error, lastDeleted, create, update, remove, undoDelete };
+}
+
+function fail(setError: (error: AppError) => void, error: AppError): false {
+  setError(error);
+  return false;
+}
+
+function sortByPlace(annotations: readonly Annotation[]): Annotation[] {
+  return [...annotations].sort(
+    (a, b) =>
+      a.page - b.page ||
+      (a.rects[0]?.y ?? 0) - (b.rects[0]?.y ?? 0) ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+}
