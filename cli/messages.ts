@@ -52,7 +52,8 @@ const messages: Readonly<Record<ErrorCode, Message>> = {
     `本次会议已有内容相同的材料“${String(details?.['title'] ?? '')}”，未重复导入 (duplicate)`,
   'material.typeMismatch': (details) =>
     `文件内容与扩展名不符：扩展名为 .${String(details?.['extension'] ?? '')}，` +
-    `内容却是${detectedNames[String(details?.['detected'])] ?? '未知格式'} (content does not match the name)`,
+    `内容却是${detectedNames[String(details?.['detected'])] ?? '未知格式'}` +
+    ' (content does not match the name)',
   'material.unsupportedType': (details) =>
     `不支持的文件类型 .${String(details?.['extension'] ?? '')}：` +
     '只能导入 PDF、Markdown (.md) 或纯文本 (.txt) (unsupported file type)',

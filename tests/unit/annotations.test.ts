@@ -100,7 +100,7 @@ describe('annotations', () => {
     expect(again.ok ? 'removed' : again.error.code).toBe('annotation.notFound');
   });
 
-  it("keeps a member's notes private: a colleague can neither list, edit nor delete them", async () => {
+  it('keeps notes private: a colleague can neither list, edit nor delete them', async () => {
     const fixture = openServiceFixture();
     const material = await importReal(fixture, 'jianduFa_2024.md', '监督法（修订草案）');
     const mine = unwrap(createAnnotation(fixture.db, fixture.owner, draft(material.id), CREATED));
@@ -137,7 +137,7 @@ describe('annotations', () => {
     expect(unknown.ok ? 'created' : unknown.error.code).toBe('material.notFound');
   });
 
-  it('exports the own notes as Markdown, grouped by material and page, with the passages', async () => {
+  it('exports own notes as Markdown by material and page, with the passages', async () => {
     const fixture = openServiceFixture();
     const law = await importReal(fixture, 'jianduFa_2024.md', '监督法（修订草案）');
     const pdf = await importReal(fixture, 'file_pdfjs_test.pdf', '表单与批注示例');

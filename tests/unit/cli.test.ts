@@ -89,7 +89,7 @@ describe('yishi CLI', () => {
     expect(run.stdout).toContain('已导入 “rotation”（第 1 版，公开，2 页）');
   });
 
-  it('refuses a duplicate, a misnamed file and an empty one with exit code 4, importing the rest', () => {
+  it('refuses a duplicate, a misnamed and an empty file (exit 4), importing the rest', () => {
     const empty = join(work, '草案.md');
     writeFileSync(empty, new Uint8Array(0));
     const pdfAsMarkdown = join(work, '报告.md');

@@ -65,7 +65,7 @@ describe('material import', () => {
     });
   });
 
-  it('stores a real PDF with its page count, in 1 MiB chunks, and opens it byte for byte', async () => {
+  it('stores a real PDF with its page count in 1 MiB chunks and opens it intact', async () => {
     const fixture = openServiceFixture();
     const bytes = readRealBytes('pdfs', 'issue19360.pdf');
 

@@ -67,7 +67,7 @@ describe('issuing and resolving trace IDs', () => {
     );
   }
 
-  it('is the HMAC of the copy under the profile secret, and the same on every opening', async () => {
+  it('is the HMAC of the copy under the profile secret, the same on every opening', async () => {
     const fixture = openServiceFixture();
     const material = await importPdf(fixture, '旋转页面');
 
