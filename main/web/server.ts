@@ -136,12 +136,15 @@ async function invoke(
   response: ServerResponse,
 ): Promise<void> {
   const namedMethod = request.headers[METHOD_HEADER];
-  const limit = namedMethod === 'material.import' ? IMPORT_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+  const isImport = namedMethod === 'material.import';
 
-  const body = await readBody(request, limit);
+  const body = await readBody(request, isImport ? IMPORT_BODY_LIMIT : DEFAULT_BODY_LIMIT);
   if (!body.ok) {
-    if (body.reason === 'tooLarge') sendResult(response, 413, 'material.tooLarge');
-    else response.destroy();
+    if (body.reason === 'aborted') {
+      response.destroy();
+      return;
+    }
+    sendResult(response, 413, isImport ? 'material.tooLarge' : 'input.invalid');
     return;
   }
 

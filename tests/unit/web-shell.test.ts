@@ -242,6 +242,7 @@ describe('browser shell', () => {
     });
 
     expect(reply.status).toBe(413);
+    expect(decoded(reply)).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
   });
 
   it('answers 413 to a streamed body that grows past the limit', async () => {
