@@ -14,6 +14,7 @@ import { AnnotationOverlay } from './AnnotationOverlay.js';
 import type { ReaderPage, TextLayerHandle } from './document.js';
 import { clearFindHits, markFindHits, type PageHit } from './find-marks.js';
 import { outputScaleFor, releaseCanvas, renderWatermarkedPage } from './render-page.js';
+import { scrollWithin } from './scroll.js';
 import { usePageVisibility } from './usePageVisibility.js';
 
 export type PagePoint = Readonly<{ x: number; y: number }>;
@@ -37,7 +38,7 @@ type PageViewProps = Readonly<{
 export const noHits: readonly PageHit[] = [];
 
 export const PageView = memo(function PageView(props: PageViewProps) {
-  const { page, scale, watermarkText, hits, hitNonce, registerElement } = props;
+  const { page, scale, watermarkText, hits, hitNonce, registerElement, scrollRoot } = props;
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -46,7 +47,7 @@ export const PageView = memo(function PageView(props: PageViewProps) {
   const scrolledNonce = useRef(0);
   const [layerReady, setLayerReady] = useState(false);
   const [rendered, setRendered] = useState(false);
-  const visible = usePageVisibility(containerRef, props.scrollRoot);
+  const visible = usePageVisibility(containerRef, scrollRoot);
 
   useEffect(() => {
     registerElement(page.number, containerRef.current);
@@ -127,19 +128,22 @@ export const PageView = memo(function PageView(props: PageViewProps) {
     const wantsScroll = holdsCurrent && hitNonce !== scrolledNonce.current;
     const handle = layerHandle.current;
 
+    const scroller = scrollRoot.current;
+    const container = containerRef.current;
+
     if (!layerReady || !handle) {
-      if (wantsScroll) containerRef.current?.scrollIntoView({ block: 'start' });
+      if (wantsScroll && scroller && container) scrollWithin(scroller, container, 'start');
       return;
     }
 
     const currentHit = hits.length > 0 ? markFindHits(handle, hits) : null;
     if (hits.length === 0) clearFindHits(handle);
 
-    if (wantsScroll && currentHit) {
-      currentHit.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (wantsScroll && currentHit && scroller) {
+      scrollWithin(scroller, currentHit, 'center');
       scrolledNonce.current = hitNonce;
     }
-  }, [layerReady, hits, hitNonce]);
+  }, [layerReady, hits, hitNonce, scrollRoot]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {
     if (!props.noteMode) return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ReaderPage } from './document.js';
 import { releaseCanvas, renderWatermarkedPage } from './render-page.js';
+import { scrollWithin } from './scroll.js';
 import { usePageVisibility } from './usePageVisibility.js';
 
 // Small page images are rendered pages too, so they carry the watermark like the rest.
@@ -17,11 +18,16 @@ type Props = Readonly<{
 
 export function Thumbnails(props: Props) {
   const { t } = useTranslation();
-  const listRef = useRef<HTMLOListElement>(null);
+  const navRef = useRef<HTMLElement>(null);
 
   return (
-    <nav className="thumbnails" aria-label={t('reader.thumbnails')} data-testid="thumbnails">
-      <ol ref={listRef}>
+    <nav
+      ref={navRef}
+      className="thumbnails"
+      aria-label={t('reader.thumbnails')}
+      data-testid="thumbnails"
+    >
+      <ol>
         {props.pages.map((page) => (
           <Thumbnail
             key={page.number}
@@ -29,7 +35,7 @@ export function Thumbnails(props: Props) {
             current={page.number === props.currentPage}
             watermarkText={props.watermarkText}
             goToPage={props.goToPage}
-            root={listRef}
+            root={navRef}
           />
         ))}
       </ol>
@@ -42,16 +48,16 @@ type ThumbnailProps = Readonly<{
   current: boolean;
   watermarkText: string;
   goToPage: (page: number) => void;
-  root: RefObject<HTMLOListElement | null>;
+  root: RefObject<HTMLElement | null>;
 }>;
 
 const Thumbnail = memo(function Thumbnail(props: ThumbnailProps) {
-  const { page, watermarkText } = props;
+  const { page, watermarkText, current, root } = props;
   const { t } = useTranslation();
   const itemRef = useRef<HTMLLIElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
-  const visible = usePageVisibility(itemRef, props.root, '50% 0px');
+  const visible = usePageVisibility(itemRef, root, '50% 0px');
   const scale = thumbnailWidth / page.size.width;
 
   useEffect(() => {
@@ -81,12 +87,23 @@ const Thumbnail = memo(function Thumbnail(props: ThumbnailProps) {
     return () => releaseCanvas(canvas);
   }, []);
 
+  // Keep the current page's thumbnail in sight as the member reads on.
+  useEffect(() => {
+    const nav = root.current;
+    const item = itemRef.current;
+    if (!current || !nav || !item) return;
+
+    const area = nav.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    if (box.top < area.top || box.bottom > area.bottom) scrollWithin(nav, item, 'center');
+  }, [current, root]);
+
   return (
     <li ref={itemRef}>
       <button
         type="button"
         className="thumbnail"
-        aria-current={props.current ? 'page' : undefined}
+        aria-current={current ? 'page' : undefined}
         onClick={() => props.goToPage(page.number)}
         data-testid="thumbnail"
         data-page={page.number}
