@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { EventName, EventPayload, Method } from '../../core/api/contract.js';
 import { ok } from '../../core/result.js';
 import type { EventListener, ServiceHost } from '../../main/services/host.js';
+import type { YishiBridge } from '../../core/api/bridge.js';
 import { startWebShell, type WebShell } from '../../main/web/server.js';
-import { createWebBridge } from '../../renderer/bridge/web.js';
 
 // The renderer's browser-shell adapter against the real loopback server: the page globals it
 // uses (location, history, sessionStorage, relative fetch) are given as a browser would.
@@ -37,6 +37,11 @@ function fakeHost(): ServiceHost & { emit: EventListener; calls: Method[] } {
   };
 }
 
+// The adapter is browser code, type-checked by renderer/tsconfig.json against the DOM; loading
+// it through a computed path keeps the DOM's types out of this Node project.
+const adapterPath = '../../renderer/bridge/web.js';
+let createWebBridge: () => YishiBridge;
+
 let shell: WebShell;
 let host: ReturnType<typeof fakeHost>;
 let rendererDir: string;
@@ -63,6 +68,7 @@ function pretendPage(hash: string): { replaced: string[]; storage: Map<string, s
 }
 
 beforeAll(async () => {
+  ({ createWebBridge } = (await import(adapterPath)) as { createWebBridge: () => YishiBridge });
   rendererDir = mkdtempSync(join(tmpdir(), 'yishi-renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>议事</title>');
   host = fakeHost();
