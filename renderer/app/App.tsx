@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { EventPayload } from '../../core/api/contract.js';
@@ -9,11 +9,15 @@ import { ErrorText } from '../components/ErrorText.js';
 import { TopBar } from '../components/TopBar.js';
 import { MeetingListScreen } from '../screens/MeetingListScreen.js';
 import { MeetingScreen } from '../screens/MeetingScreen.js';
-import { ReaderScreen } from '../screens/ReaderScreen.js';
 import { UnlockScreen } from '../screens/UnlockScreen.js';
 import { useActivityReporter } from './activity.js';
 import { CallProvider, createCall } from './api.js';
 import type { Route } from './route.js';
+
+// pdf.js is most of the code; the unlock screen should not wait for it.
+const ReaderScreen = lazy(async () => ({
+  default: (await import('../screens/ReaderScreen.js')).ReaderScreen,
+}));
 
 export type LockReason = EventPayload<'profile.locked'>['reason'];
 
@@ -141,12 +145,24 @@ function UnlockedRoute(props: { route: Route; navigate: (route: Route) => void }
       return <MeetingScreen meetingId={route.meetingId} navigate={navigate} />;
     case 'reader':
       return (
-        <ReaderScreen
-          key={route.materialId}
-          meetingId={route.meetingId}
-          materialId={route.materialId}
-          navigate={navigate}
-        />
+        <Suspense fallback={<ReaderLoading />}>
+          <ReaderScreen
+            key={route.materialId}
+            meetingId={route.meetingId}
+            materialId={route.materialId}
+            navigate={navigate}
+          />
+        </Suspense>
       );
   }
+}
+
+function ReaderLoading() {
+  const { t } = useTranslation();
+
+  return (
+    <p className="status-line" role="status">
+      {t('reader.opening')}
+    </p>
+  );
 }
