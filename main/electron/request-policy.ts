@@ -10,3 +10,9 @@ export function isAllowedRequest(url: string): boolean {
   if (url.startsWith('data:')) return true;
   return url.startsWith('devtools://');
 }
+
+// The one download the app makes: the member's own notes, which the renderer hands over as a
+// blob it created (annotation.export). Electron then asks where to save them.
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_ORIGIN}/`);
+}

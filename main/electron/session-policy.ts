@@ -1,14 +1,14 @@
 import type { Session } from 'electron';
 
 import { createLogger } from '../services/logger.js';
-import { isAllowedRequest } from './request-policy.js';
+import { isAllowedDownload, isAllowedRequest } from './request-policy.js';
 
 const log = createLogger('session');
 
 /**
  * Locks down the renderer's session: no permission is ever granted (camera, notifications,
- * clipboard reads, USB, …), no download starts, no spellchecker dictionary is fetched, and no
- * request leaves for anywhere but the app itself.
+ * clipboard reads, USB, …), no download starts but the member's own exported notes, no
+ * spellchecker dictionary is fetched, and no request leaves for anywhere but the app itself.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_webContents, permission, callback) => {
@@ -24,7 +24,9 @@ export function hardenSession(session: Session): void {
     callback({ cancel: !allowed });
   });
 
-  session.on('will-download', (event) => {
+  session.on('will-download', (event, item) => {
+    if (isAllowedDownload(item.getURL())) return;
+
     log.warn('download blocked');
     event.preventDefault();
   });

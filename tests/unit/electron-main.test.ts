@@ -39,6 +39,7 @@ const recorded = {
   permissionRequest: null as null | Handler,
   permissionCheck: null as null | Handler,
   spellchecker: true,
+  sessionEvents: new Map<string, Handler>(),
   windows: [] as FakeWindow[],
   ipc: new Map<string, Handler>(),
   power: new Map<string, Handler>(),
@@ -73,7 +74,7 @@ function fakeElectron(appRoot: string, userData: string, ready: Promise<void>) {
     setPermissionCheckHandler: (handler: Handler) => (recorded.permissionCheck = handler),
     setDevicePermissionHandler: () => {},
     webRequest: { onBeforeRequest: (handler: Handler) => (recorded.beforeRequest = handler) },
-    on: () => {},
+    on: (name: string, handler: Handler) => recorded.sessionEvents.set(name, handler),
     setSpellCheckerEnabled: (enabled: boolean) => (recorded.spellchecker = enabled),
   };
   class BrowserWindow {
@@ -237,6 +238,20 @@ describe('Electron main process', () => {
     recorded.permissionRequest?.({}, 'media', (answer: boolean) => granted.push(answer));
     expect(granted).toEqual([false]);
     expect(recorded.permissionCheck?.(null, 'clipboard-read', 'app://yishi', {})).toBe(false);
+  });
+
+  it('lets only the exported notes download, never a file from elsewhere', () => {
+    const download = (url: string): boolean => {
+      let prevented = false;
+      recorded.sessionEvents.get('will-download')?.(
+        { preventDefault: () => (prevented = true) },
+        { getURL: () => url },
+      );
+      return !prevented;
+    };
+
+    expect(download('blob:app://yishi/0c6f2a4e-1b7d-4f7e-9a51-3d1e2b4c5f60')).toBe(true);
+    expect(download('https://example.org/setup.exe')).toBe(false);
   });
 
   it('denies navigation, redirects, webviews and new windows in every web contents', () => {

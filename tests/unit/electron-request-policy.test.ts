@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isAllowedRequest } from '../../main/electron/request-policy.js';
+import { isAllowedDownload, isAllowedRequest } from '../../main/electron/request-policy.js';
 
 // What the app's session lets through: its own origin and in-memory URLs, never the network.
 
@@ -32,6 +32,22 @@ describe('isAllowedRequest', () => {
       'not a url',
     ]) {
       expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+});
+
+describe('isAllowedDownload', () => {
+  it('lets the member save the notes the renderer exported, and nothing else', () => {
+    expect(isAllowedDownload('blob:app://yishi/0c6f2a4e-1b7d-4f7e-9a51-3d1e2b4c5f60')).toBe(true);
+
+    for (const url of [
+      'https://example.org/setup.exe',
+      'app://yishi/index.html',
+      'data:text/markdown;base64,IyDnrJTorrA=',
+      'blob:https://example.org/0c6f2a4e',
+      'file:///home/member/.ssh/id_ed25519',
+    ]) {
+      expect(isAllowedDownload(url), url).toBe(false);
     }
   });
 });
