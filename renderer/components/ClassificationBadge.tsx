@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Classification } from '../../core/api/models.js';
 
-// 公开 / 内部 / 敏感, shown in words and colour (the word carries the meaning, not the colour).
+// 公开 / 内部 / 敏感, shown in words and colour; the word carries the meaning.
 export function ClassificationBadge(props: { classification: Classification }) {
   const { t } = useTranslation();
 

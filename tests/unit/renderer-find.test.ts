@@ -86,7 +86,7 @@ describe('find in Chinese PDFs', () => {
     for (const match of matches) expect(matchedText(pages, match).toLowerCase()).toBe('talos');
   });
 
-  it('finds nothing for a phrase the document does not contain, and nothing for blanks', async () => {
+  it('finds nothing for an absent phrase, and nothing for blanks', async () => {
     const indexes = indexAll(await pdfPageItems('issue19360.pdf'));
 
     expect(findInDocument(indexes, '人民代表大会')).toEqual([]);

@@ -45,7 +45,7 @@ describe('i18n resources', () => {
     }
   });
 
-  it("tell a throttled member how many seconds to wait, rounded up from main's milliseconds", () => {
+  it('tell a throttled member the wait in whole seconds, rounded up', () => {
     const error = err('profile.throttled', undefined, { retryAfterMs: 4_200 });
     if (error.ok) throw new Error('err() returned ok');
 

@@ -50,7 +50,8 @@ describe('the in-pixel watermark', () => {
   it('formats name, local opening time and trace ID', () => {
     const opened = new Date('2026-12-03T08:05:00.000Z');
     const two = (n: number) => String(n).padStart(2, '0');
-    const local = `${opened.getFullYear()}-${two(opened.getMonth() + 1)}-${two(opened.getDate())} ${two(opened.getHours())}:${two(opened.getMinutes())}`;
+    const day = `${opened.getFullYear()}-${two(opened.getMonth() + 1)}-${two(opened.getDate())}`;
+    const local = `${day} ${two(opened.getHours())}:${two(opened.getMinutes())}`;
 
     expect(text).toBe(`李明华 · ${local} · RQWB-BCGE`);
   });
