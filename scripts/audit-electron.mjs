@@ -38,7 +38,8 @@ async function servedPolicy() {
     platform: 'neutral',
     write: false,
   });
-  const moduleUrl = `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`;
+  const source = Buffer.from(bundled.outputFiles[0].text).toString('base64');
+  const moduleUrl = `data:text/javascript;base64,${source}`;
   return (await import(moduleUrl)).contentSecurityPolicy;
 }
 
@@ -99,7 +100,8 @@ async function main() {
   const unparsed = result.errors.filter((error) => !error.tolerable);
 
   console.log(
-    `Electronegativity ${result.atomicChecks} atomic + ${result.globalChecks} global checks, Electron ${version}`,
+    `Electronegativity: ${result.atomicChecks} atomic and ${result.globalChecks} global checks,` +
+      ` Electron ${version}`,
   );
   for (const finding of findings) {
     const mark = isReviewed(finding) ? 'reviewed' : finding.severity;
@@ -111,7 +113,8 @@ async function main() {
 
   if (blocking.length > 0 || unparsed.length > 0) {
     console.error(
-      `audit failed: ${blocking.length} HIGH/MEDIUM finding(s), ${unparsed.length} unparsed file(s)`,
+      `audit failed: ${blocking.length} HIGH/MEDIUM finding(s),` +
+        ` ${unparsed.length} unparsed file(s)`,
     );
     return 1;
   }

@@ -38,7 +38,8 @@ async function startDesktop(executable) {
 
   if (process.getuid?.() === 0) {
     console.warn(
-      '以 root 运行时 Chromium 会拒绝启动沙箱 / Chromium refuses to run as root with its sandbox.',
+      '以 root 运行时 Chromium 会拒绝启动沙箱 / ' +
+        'Chromium refuses to run as root with its sandbox.',
     );
   }
   run(executable, ['.', ...process.argv.slice(2)], env);

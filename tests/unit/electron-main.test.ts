@@ -175,7 +175,7 @@ afterAll(() => {
 });
 
 describe('Electron main process', () => {
-  it('sandboxes every renderer and registers app:// as a secure standard scheme before ready', () => {
+  it('sandboxes every renderer and registers app:// as a secure scheme before ready', () => {
     expect(recorded.sandboxEnabled).toBe(true);
     expect(recorded.schemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -84,7 +84,7 @@ describe('IPC gate', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
   });
 
-  it('passes valid input, with the schema defaults applied, and returns the result as is', async () => {
+  it('passes valid input with the schema defaults applied and returns the result', async () => {
     const reply = ok({ id: 'mat-1' });
     const host = fakeHost(async () => reply);
     const gate = createGate(host);
