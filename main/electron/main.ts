@@ -74,9 +74,7 @@ function start(): void {
 
   handleInvoke(createGate(host), currentWindow);
   forwardEvents(host, currentWindow);
-  // Limitation: the service host has no lock(reason) yet, so a system lock is reported to
-  // the renderer as a manual one.
-  lockOnSystemEvents(() => void host.invoke('profile.lock', {}));
+  lockOnSystemEvents(() => host.lock('system'));
 
   const devTools = !app.isPackaged;
   installMenu(process.platform === 'darwin', devTools);

@@ -14,6 +14,8 @@ export type ServiceHost = Readonly<{
   invoke(method: Method, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to pushed events (for example the idle lock). Returns an unsubscribe. */
   onEvent(listener: EventListener): () => void;
+  /** Locks the profile now, for a reason the transport knows (screen lock, suspend). */
+  lock(reason: 'manual' | 'idle' | 'system'): void;
   /** Locks the profile and releases the database; called on quit. */
   close(): void;
 }>;

@@ -76,6 +76,9 @@ export function createServiceHost(options: ServiceHostOptions & ServiceHostTunin
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    lock(reason) {
+      store.lock(reason);
+    },
     close() {
       store.close();
       listeners.clear();

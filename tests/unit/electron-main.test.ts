@@ -307,7 +307,7 @@ describe('Electron main process', () => {
       ok: false,
       error: { code: 'profile.locked' },
     });
-    expect(recorded.sent.at(-1)?.slice(0, 2)).toEqual(['yishi:event', 'profile.locked']);
+    expect(recorded.sent.at(-1)).toEqual(['yishi:event', 'profile.locked', { reason: 'system' }]);
     expect(recorded.power.has('suspend')).toBe(true);
   });
 });

@@ -22,6 +22,7 @@ function fakeHost(reply: (call: Call) => Promise<Result<unknown>>): ServiceHost 
       return reply({ method, input });
     },
     onEvent: () => () => {},
+    lock: () => {},
     close: () => {},
   };
 }

@@ -33,6 +33,7 @@ function fakeHost(): ServiceHost & { emit: EventListener; calls: Method[] } {
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
       for (const listener of listeners) listener(event, payload);
     },
+    lock: () => {},
     close: () => {},
   };
 }

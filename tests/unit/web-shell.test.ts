@@ -55,6 +55,7 @@ function fakeHost(): ServiceHost & { calls: Call[]; emit: EventListener } {
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
       for (const listener of listeners) listener(event, payload);
     },
+    lock: () => {},
     close: () => {},
   };
 }
