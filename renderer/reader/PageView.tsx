@@ -46,7 +46,8 @@ export const PageView = memo(function PageView(props: PageViewProps) {
   const layerHandle = useRef<TextLayerHandle | null>(null);
   const scrolledNonce = useRef(0);
   const [layerReady, setLayerReady] = useState(false);
-  const [rendered, setRendered] = useState(false);
+  // The zoom of the last finished render (watermark included), null while none is shown.
+  const [renderedScale, setRenderedScale] = useState<number | null>(null);
   const visible = usePageVisibility(containerRef, scrollRoot);
 
   useEffect(() => {
@@ -61,7 +62,7 @@ export const PageView = memo(function PageView(props: PageViewProps) {
 
     if (!visible) {
       releaseCanvas(canvas);
-      setRendered(false);
+      setRenderedScale(null);
       return;
     }
 
@@ -70,7 +71,7 @@ export const PageView = memo(function PageView(props: PageViewProps) {
     const task = renderWatermarkedPage(page, canvas, output, watermarkText);
 
     task.promise.then(
-      () => current && setRendered(true),
+      () => current && setRenderedScale(scale),
       () => undefined, // cancelled by a newer render or by unmounting
     );
 
@@ -91,6 +92,9 @@ export const PageView = memo(function PageView(props: PageViewProps) {
     if (!visible || layerHandle.current || !container) return;
 
     let current = true;
+
+    // A build cut short when the page scrolled away may have left spans behind.
+    container.replaceChildren();
 
     void page.buildTextLayer(container, scale).then(
       (handle) => {
@@ -177,7 +181,8 @@ export const PageView = memo(function PageView(props: PageViewProps) {
         aria-hidden="true"
         data-testid="page-canvas"
         data-page={page.number}
-        data-rendered={rendered ? 'true' : 'false'}
+        data-rendered={renderedScale !== null ? 'true' : 'false'}
+        data-rendered-scale={renderedScale ?? undefined}
       />
       <div
         ref={textLayerRef}

@@ -155,6 +155,7 @@ export function ReaderView(props: Props) {
       data-testid="reader"
       data-material-id={material.id}
       data-page-count={pages.length}
+      data-scale={zoom.scale}
     >
       <ReaderToolbar
         pageCount={pages.length}
