@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
 import type { Method } from '../../core/api/contract.js';
 import { err, ok, type Result } from '../../core/result.js';
 import { createGate } from '../../main/services/gate.js';
 import type { ServiceHost } from '../../main/services/host.js';
+import { readRealBytes } from '../integration/realdata.js';
 
-const realPdf = new Uint8Array(readFileSync('/work/shared/realdata/pdfs/issue19360.pdf'));
+const realPdf = new Uint8Array(readRealBytes('pdfs/issue19360.pdf'));
 
 type Call = { method: Method; input: unknown };
 

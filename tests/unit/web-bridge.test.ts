@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,11 +9,12 @@ import { ok } from '../../core/result.js';
 import type { EventListener, ServiceHost } from '../../main/services/host.js';
 import type { YishiBridge } from '../../core/api/bridge.js';
 import { startWebShell, type WebShell } from '../../main/web/server.js';
+import { readRealBytes } from '../integration/realdata.js';
 
 // The renderer's browser-shell adapter against the real loopback server: the page globals it
 // uses (location, history, sessionStorage, relative fetch) are given as a browser would.
 
-const realPdf = new Uint8Array(readFileSync('/work/shared/realdata/pdfs/pdkids.pdf'));
+const realPdf = new Uint8Array(readRealBytes('pdfs/pdkids.pdf'));
 
 function fakeHost(): ServiceHost & { emit: EventListener; calls: Method[] } {
   const listeners = new Set<EventListener>();

@@ -11,11 +11,12 @@ import { ok, type Result } from '../../core/result.js';
 import type { EventListener, ServiceHost } from '../../main/services/host.js';
 import { contentSecurityPolicy } from '../../main/transport/content-policy.js';
 import { startWebShell, type WebShell } from '../../main/web/server.js';
+import { realdataPath } from '../integration/realdata.js';
 
 // The browser shell against a fake service host: what a page on another site, a
 // DNS-rebinding attacker or a careless client can and cannot do.
 
-const realPdfPath = '/work/shared/realdata/pdfs/issue19360.pdf';
+const realPdfPath = realdataPath('pdfs/issue19360.pdf');
 const pdfjs = join(process.cwd(), 'node_modules/pdfjs-dist');
 
 // A renderer folder made of pdf.js's real shipped assets, as the renderer build copies them.
