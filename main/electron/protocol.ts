@@ -9,13 +9,14 @@ const log = createLogger('app-protocol');
 /**
  * Declares app:// before the app is ready. Standard and secure give it a real origin, so the
  * CSP's 'self', module workers (pdf.js) and fetch of pdf.js's assets work as on https; the
- * renderer never runs from file://.
+ * renderer never runs from file://. Vite marks module scripts `crossorigin` and pdf.js starts a
+ * module worker: both are CORS requests, which a custom scheme only answers with corsEnabled.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
     },
   ]);
 }

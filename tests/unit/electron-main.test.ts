@@ -178,7 +178,10 @@ describe('Electron main process', () => {
   it('sandboxes every renderer and registers app:// as a secure scheme before ready', () => {
     expect(recorded.sandboxEnabled).toBe(true);
     expect(recorded.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
     ]);
     expect(recorded.switches).toContain('disable-http-cache');
     expect(recorded.appEvents.has('web-contents-created')).toBe(true);
