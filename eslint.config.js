@@ -33,7 +33,16 @@ export default tseslint.config(
       'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'max-len': ['error', { code: 110, ignoreUrls: true, ignoreStrings: true, ignoreRegExpLiterals: true, ignoreTemplateLiterals: true }],
+      'max-len': [
+        'error',
+        {
+          code: 110,
+          ignoreUrls: true,
+          ignoreStrings: true,
+          ignoreRegExpLiterals: true,
+          ignoreTemplateLiterals: true,
+        },
+      ],
     },
   },
   {
@@ -45,7 +54,10 @@ export default tseslint.config(
     [
       deny(nodeBuiltins, 'core/ is pure TypeScript: no Node built-ins.'),
       deny(['electron', 'react', 'react-dom'], 'core/ runs everywhere: no Electron or React.'),
-      deny(['**/main/**', '**/db/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/hub/**'], 'core/ imports only core/.'),
+      deny(
+        ['**/main/**', '**/db/**', '**/renderer/**', '**/preload/**', '**/cli/**', '**/hub/**'],
+        'core/ imports only core/.',
+      ),
     ],
   ),
   boundary(
@@ -53,12 +65,20 @@ export default tseslint.config(
     [
       deny(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'),
       deny(['electron'], 'The renderer reaches main only through window.yishi.'),
-      deny(['**/main/**', '**/db/**', '**/preload/**', '**/cli/**', '**/hub/**'], 'The renderer imports renderer/ and core/ only.'),
+      deny(
+        ['**/main/**', '**/db/**', '**/preload/**', '**/cli/**', '**/hub/**'],
+        'The renderer imports renderer/ and core/ only.',
+      ),
     ],
   ),
   boundary(
     ['preload/**'],
-    [deny(['**/main/**', '**/db/**', '**/renderer/**', '**/cli/**'], 'The preload is a thin bridge: core/ and electron only.')],
+    [
+      deny(
+        ['**/main/**', '**/db/**', '**/renderer/**', '**/cli/**'],
+        'The preload is a thin bridge: core/ and electron only.',
+      ),
+    ],
   ),
   boundary(
     ['main/services/**', 'main/web/**', 'main/transport/**', 'db/**', 'cli/**'],

@@ -36,8 +36,7 @@ export type AppError = Readonly<{
 }>;
 
 export type Result<T, E = AppError> =
-  | Readonly<{ ok: true; value: T }>
-  | Readonly<{ ok: false; error: E }>;
+  Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: E }>;
 
 export function ok<T>(value: T): Result<T, never> {
   return { ok: true, value };
@@ -52,7 +51,9 @@ export function err(
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return typeof value === 'object' && value !== null && typeof (value as AppError).code === 'string';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as AppError).code === 'string'
+  );
 }
 
 export function assertNever(value: never): never {

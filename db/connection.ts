@@ -41,7 +41,8 @@ export function openEncrypted(path: string, key: Buffer): Result<Db> {
   } catch (error) {
     db.close();
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') return err('profile.wrongPassphrase', 'key does not open the database');
+    if (code === 'SQLITE_NOTADB')
+      return err('profile.wrongPassphrase', 'key does not open the database');
     if (code === 'SQLITE_FULL') return err('disk.full');
     return err('profile.corrupt', (error as Error).message);
   }

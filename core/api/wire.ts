@@ -12,7 +12,11 @@ export function encodeWire(value: unknown): string {
 
 export function decodeWire(text: string): unknown {
   return JSON.parse(text, (_key, v: unknown) => {
-    if (typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>)[BYTES_TAG] === 'string') {
+    if (
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as Record<string, unknown>)[BYTES_TAG] === 'string'
+    ) {
       return fromBase64((v as Record<string, string>)[BYTES_TAG] ?? '');
     }
     return v;
