@@ -10,7 +10,17 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json']],
+  // scripts/test.mjs names the JSON report's file (PLAYWRIGHT_JSON_OUTPUT_NAME) to count the
+  // results; a plain `npx playwright test` writes it beside the HTML report folder.
+  reporter: [
+    ['list'],
+    [
+      'json',
+      {
+        outputFile: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ?? 'playwright-report/results.json',
+      },
+    ],
+  ],
   use: {
     browserName: 'chromium',
     locale: 'zh-CN',
