@@ -25,7 +25,7 @@ import { demoDataDir } from './support/paths.js';
 import { demoPdfPageTexts } from './support/pdf.js';
 import {
   encode,
-  filesChangedSince,
+  filesInEntriesCreatedSince,
   listFiles,
   scanFiles,
   type Hit,
@@ -34,13 +34,18 @@ import {
 
 // Nothing readable at rest (ARCHITECTURE.md, invariant 1): after a member has read, searched
 // and annotated the materials and the shell has locked and stopped, no file of the profile,
-// of the shell's log or of the temp folders holds any of that text.
+// of the shell's log, of the browser's profile or of the temp folders holds any of that text.
+//
+// Every process the test starts (`yishi demo`, `yishi web`, Chromium) gets the run folder's
+// tmp/ as its TMPDIR, and Chromium keeps its profile in the run folder, so what they write
+// is scanned whole. The shared OS temp folder, which other programs write to as well, is
+// scanned for the entries created in it while the test ran.
 
-// Coarse file-system clocks: count files from a little before this file started.
+// Coarse file-system clocks: count entries from a little before this file started.
 const runStartedAt = Date.now() - 2000;
 
 test('after reading and annotating, no file on disk holds material text or the note', async ({
-  page,
+  privatePage: page,
   shell,
   demoProfile,
 }) => {
@@ -91,35 +96,35 @@ test('after reading and annotating, no file on disk holds material text or the n
     ]);
   });
 
-  // The profile, the shell's log and its temp folder; not the member's passphrase file.
-  const runFiles = (): string[] => [
-    ...listFiles(demoProfile.profileDir),
-    demoProfile.shellLog,
-    ...listFiles(demoProfile.tmpDir),
-  ];
+  // Everything in the run folder but the member's own passphrase file.
+  const runFiles = (): string[] =>
+    listFiles(demoProfile.runDir).filter((file) => file !== demoProfile.passphraseFile);
 
-  await test.step('locked, shell still running: no plaintext in the run folder', () => {
+  await test.step('locked, shell and browser still running: no plaintext in the run folder', () => {
     // SQLite's WAL and SHM files, where it keeps them, exist while the database is open.
     expect(describe(scanFiles(runFiles(), needles), demoProfile.runDir)).toEqual([]);
   });
 
-  await test.step('the browser shell stops', () => shell.stop());
+  await test.step('the browser shell stops and the browser closes', async () => {
+    await shell.stop();
+    await page.context().close();
+  });
 
   await test.step('stopped: no plaintext in the run folder', () => {
     const files = runFiles();
-    const names = files.map((file) => basename(file));
-    expect(names).toEqual(expect.arrayContaining(['profile.json', 'yishi.db', 'shell.log']));
+    const names = files.map((file) => relative(demoProfile.runDir, file).split('/')[0]);
+    expect(names).toEqual(expect.arrayContaining(['profile', 'shell.log', 'browser']));
+    expect(listFiles(demoProfile.profileDir).map((file) => basename(file))).toEqual(
+      expect.arrayContaining(['profile.json', 'yishi.db']),
+    );
 
     expect(describe(scanFiles(files, needles), demoProfile.runDir)).toEqual([]);
-    test.info().annotations.push({
-      type: 'scanned',
-      description: files.map((file) => relative(demoProfile.runDir, file)).join(', '),
-    });
+    test.info().annotations.push({ type: 'run files scanned', description: String(files.length) });
   });
 
-  await test.step('no file the run created in the OS temp folder', () => {
-    // The run folder was scanned whole above (its passphrase file is the member's own).
-    const created = filesChangedSince(tmpdir(), runStartedAt).filter(
+  await test.step('no entry created in the OS temp folder during the run', () => {
+    // The run folder was scanned above (its passphrase file is the member's own).
+    const created = filesInEntriesCreatedSince(tmpdir(), runStartedAt).filter(
       (file) => !file.startsWith(`${demoProfile.runDir}/`),
     );
 

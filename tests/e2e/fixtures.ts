@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 import { createDemoProfile, startWebShell, type RunningShell } from './support/cli.js';
 
@@ -11,7 +11,8 @@ import { createDemoProfile, startWebShell, type RunningShell } from './support/c
 //   passphrase.txt   the member's passphrase (outside the profile, as a member would keep it)
 //   profile/         the demo profile made by `yishi demo`
 //   shell.log        everything `yishi web` printed, its log lines included
-//   tmp/             the temp folder (TMPDIR) of every `yishi` process the test starts
+//   tmp/             the temp folder (TMPDIR) of every process the test starts
+//   browser/         Chromium's profile, for tests that use privatePage
 // The folder is removed only after the test body (the at-rest scan included) has finished.
 
 export type DemoProfile = Readonly<{
@@ -29,6 +30,9 @@ type Fixtures = {
   startShell: (profileDir: string) => Promise<RunningShell>;
   // The browser shell on the demo profile.
   shell: RunningShell;
+  // A page in a Chromium of its own whose profile and temp folder lie in the run folder, so
+  // that everything the browser writes to disk can be scanned. Closing its context is final.
+  privatePage: Page;
 };
 
 export const test = base.extend<Fixtures>({
@@ -68,6 +72,19 @@ export const test = base.extend<Fixtures>({
 
   shell: async ({ demoProfile, startShell }, use) => {
     await use(await startShell(demoProfile.profileDir));
+  },
+
+  privatePage: async ({ playwright, launchOptions, locale, viewport, demoProfile }, use) => {
+    const { runDir, tmpDir } = demoProfile;
+    const context = await playwright.chromium.launchPersistentContext(join(runDir, 'browser'), {
+      ...launchOptions,
+      env: { ...process.env, TMPDIR: tmpDir, TMP: tmpDir, TEMP: tmpDir },
+      locale,
+      viewport,
+    });
+
+    await use(context.pages()[0] ?? (await context.newPage()));
+    await context.close();
   },
 });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { message } from './i18n.js';
+import { formatMessage, message } from './i18n.js';
 import { findPhrase, highlightPhrase, readerPdf, type DemoMaterialRef } from './materials.js';
 import { locatePhraseInTextLayer, readPageCanvas, scanForWatermarkOverlay } from './page-probes.js';
 import { demoPdfPageTexts, renderDemoPdfRegion } from './pdf.js';
@@ -107,7 +107,9 @@ export async function findAndLand(
     const status = page.getByTestId('find-status');
     await expect(status).toHaveAttribute('data-state', 'done');
     await expect(status).toHaveAttribute('data-count', String(expectedCount));
-    await expect(status).toContainText(`第 ${expectedPage} 页`);
+    // Searching from page 1, the first match is the current one.
+    const position = { current: 1, total: expectedCount, page: expectedPage };
+    await expect(status).toHaveText(formatMessage('zh-CN', 'find.position', position));
 
     const hit = page.getByTestId('find-hit-current');
     const onPage = page.locator(`[data-page-number="${expectedPage}"] [data-testid="text-layer"]`);

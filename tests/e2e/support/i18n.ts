@@ -24,3 +24,16 @@ export function message(language: 'zh-CN' | 'en', key: string): string {
   if (typeof value !== 'string') throw new Error(`no ${language} message for ${key}`);
   return value;
 }
+
+/** A message with its {{placeholders}} filled in, as i18next would. */
+export function formatMessage(
+  language: 'zh-CN' | 'en',
+  key: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return message(language, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`${key} needs a value for ${name}`);
+    return String(value);
+  });
+}

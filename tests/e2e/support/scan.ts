@@ -42,36 +42,48 @@ export function scanFiles(files: readonly string[], needles: readonly Needle[]):
 
 /** Every regular file under root, at any depth, but for compile caches; links not followed. */
 export function listFiles(root: string): string[] {
-  return walk(root, () => true);
-}
-
-/** Files under root created or changed at or after `sinceMs` (skips what cannot be read). */
-export function filesChangedSince(root: string, sinceMs: number): string[] {
-  return walk(root, (stats) => Math.max(stats.mtimeMs, stats.ctimeMs) >= sinceMs);
-}
-
-function walk(root: string, keep: (stats: Stats) => boolean): string[] {
   const found: string[] = [];
   const pending = [root];
 
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      continue; // vanished or not ours to read
-    }
-
-    for (const name of names) {
+    for (const name of readNames(folder)) {
       const path = join(folder, name);
       const stats = statIfStillThere(path);
       if (!stats) continue;
 
       if (stats.isDirectory() && !compileCache.test(name)) pending.push(path);
-      else if (stats.isFile() && keep(stats)) found.push(path);
+      else if (stats.isFile()) found.push(path);
     }
   }
   return found.sort();
+}
+
+/**
+ * The files in the entries (files or folders) created directly in `root` at or after
+ * `sinceMs`: what a process put in a shared temp folder during a run, and not what other
+ * programs keep writing into folders of their own that were there before.
+ */
+export function filesInEntriesCreatedSince(root: string, sinceMs: number): string[] {
+  const created = readNames(root)
+    .filter((name) => !compileCache.test(name))
+    .map((name) => join(root, name))
+    .filter((path) => {
+      const stats = statIfStillThere(path);
+      // Where the file system keeps no birth time, the last status change stands in for it.
+      return stats !== null && (stats.birthtimeMs || stats.ctimeMs) >= sinceMs;
+    });
+
+  return created.flatMap((path) =>
+    statIfStillThere(path)?.isDirectory() ? listFiles(path) : [path],
+  );
+}
+
+function readNames(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return []; // vanished, or not ours to read
+  }
 }
 
 function statIfStillThere(path: string): Stats | null {
