@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { classification, type Classification } from '../core/api/models.js';
+import { parseRegulationCommand, type RegulationCommand } from './commands/regulation-args.js';
 
 // The command line of `yishi`, parsed into one command or a usage message.
 
@@ -20,7 +21,8 @@ export type CliCommand =
         files: readonly string[];
       }>)
   | (WithProfile & Readonly<{ name: 'trace'; traceId: string }>)
-  | Readonly<{ name: 'web'; profile: string; port: number | undefined }>;
+  | Readonly<{ name: 'web'; profile: string; port: number | undefined }>
+  | RegulationCommand;
 
 export type ParsedCommand =
   Readonly<{ ok: true; command: CliCommand }> | Readonly<{ ok: false; message: string }>;
@@ -33,6 +35,7 @@ const options = {
   classification: { type: 'string' },
   title: { type: 'string' },
   port: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -57,6 +60,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [name, ...rest] = positionals;
   if (values.help || name === 'help') return { ok: true, command: { name: 'help' } };
   if (name === undefined) return usage('缺少命令 (missing command)');
+  if (name === 'regulation') return parseRegulationCommand(rest, values.json);
 
   return parseNamed(name, values, rest);
 }

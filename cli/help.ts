@@ -15,6 +15,14 @@ export const helpText = `议事 Yishi 命令行 — 为常委会办公厅和测�
       查询溯源码 (trace ID)：哪位收件人、哪份材料的第几版、何时发出
   yishi web      --profile DIR [--port N]
       在 127.0.0.1 上启动浏览器界面并打印地址，Ctrl+C 停止
+  yishi regulation parse FILE [--json]
+      解析法规文本（UTF-8 文本或 Markdown）：标题、条/章/节/款/项数和结构树
+  yishi regulation compare OLD NEW [--json]
+      条文对照：逐条对齐两个版本，列出未改动、仅序号变化、修改、移动、新增、删除、
+      拆分、合并的条文和章节标题的变化
+  yishi regulation check FILE [PREVIOUS] [--json]
+      引用预警：找出引用不存在条款的地方；给出上一版时，也找出未随重新编号更新的条文序号
+      （regulation 命令只读文件，不需要档案和口令）
 
 口令 (passphrase): 从 --passphrase-file 指定文件的第一行读取，否则从标准输入的第一行
 读取（在终端上会提示输入且不回显）。口令绝不能写在命令行参数里。

@@ -3,6 +3,7 @@ import { parseCommand, type CliCommand } from './args.js';
 import { runDemo } from './commands/demo.js';
 import { runImport } from './commands/import.js';
 import { runMeetings } from './commands/meetings.js';
+import { runRegulation } from './commands/regulation.js';
 import { runTrace } from './commands/trace.js';
 import { runWeb } from './commands/web.js';
 import { exitCodes, type ExitCode } from './exit-codes.js';
@@ -26,6 +27,8 @@ async function run(command: CliCommand): Promise<ExitCode> {
       return runTrace(command);
     case 'web':
       return runWeb(command);
+    case 'regulation':
+      return runRegulation(command);
   }
 }
 
