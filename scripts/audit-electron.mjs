@@ -8,7 +8,7 @@
 //   string instead of reporting "no CSP".
 // * Its CSV writer races its own header write (two unordered async writes), so the findings
 //   come from its programmatic API (the package's documented entry) and are saved as JSON.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -76,6 +76,8 @@ async function main() {
     },
     false,
   );
+  // The copy of the sources was only for the scanner; the report alone stays behind.
+  rmSync(scan, { recursive: true, force: true });
 
   const findings = result.issues.map((issue) => ({
     id: issue.id,
