@@ -20,7 +20,65 @@ export function characterDiff(before: string, after: string): DiffOp[] {
     op: operation === DIFF_INSERT ? 'insert' : operation === DIFF_DELETE ? 'delete' : 'equal',
     text,
   }));
-  return joinEquals(hideNonChanges(ops));
+  return joinEquals(hideNonChanges(slideToPunctuation(ops)));
+}
+
+// Where an edit could sit in several places ('询问和质询' → '询问、专题询问和质询' is both
+// '+询问、专题' at the start and '+、专题询问' after 询问), put its ends at punctuation so
+// it reads as a clause. The library's own shifting only knows ASCII word boundaries.
+const PUNCTUATION = /[\n，、；：。,;:（）《》“”]/u;
+
+function boundaryScore(left: string | undefined, right: string | undefined): number {
+  if (left === undefined || right === undefined) return 0;
+  if (left === '\n' || right === '\n') return 3;
+  return PUNCTUATION.test(left) || PUNCTUATION.test(right) ? 2 : 0;
+}
+
+function slideToPunctuation(ops: readonly DiffOp[]): DiffOp[] {
+  // An edit at the very start has an empty equality before it, so it can slide too.
+  const result: DiffOp[] = [{ op: 'equal', text: '' }, ...ops.map((op) => ({ ...op }))];
+  for (let index = 1; index + 1 < result.length; index += 1) {
+    const before = result[index - 1];
+    const edit = result[index];
+    const after = result[index + 1];
+    if (before?.op !== 'equal' || after?.op !== 'equal' || edit === undefined) continue;
+    if (edit.op === 'equal') continue;
+
+    const best = bestPlace(before.text, edit.text, after.text);
+    result[index - 1] = { op: 'equal', text: best.left };
+    result[index] = { op: edit.op, text: best.middle };
+    result[index + 1] = { op: 'equal', text: best.right };
+  }
+  return result.filter((op) => op.text !== '');
+}
+
+// Slides the edit fully left, then tries every equivalent position to the right.
+function bestPlace(
+  leftText: string,
+  middleText: string,
+  rightText: string,
+): { left: string; middle: string; right: string } {
+  let left = leftText;
+  let middle = middleText;
+  let right = rightText;
+  while (left !== '' && left.at(-1) === middle.at(-1)) {
+    const moved = left.at(-1) ?? '';
+    left = left.slice(0, -1);
+    middle = moved + middle.slice(0, -1);
+    right = moved + right;
+  }
+
+  let best = { left, middle, right, score: -1 };
+  for (;;) {
+    const score = boundaryScore(left.at(-1), middle[0]) + boundaryScore(middle.at(-1), right[0]);
+    if (score > best.score) best = { left, middle, right, score };
+    if (right === '' || right[0] !== middle[0]) break;
+    const moved = right[0] ?? '';
+    left += moved;
+    middle = middle.slice(1) + moved;
+    right = right.slice(1);
+  }
+  return best;
 }
 
 // What comparison ignores is not shown as a change either: a space, or ':' replaced by
