@@ -11,6 +11,7 @@ import { DEFAULT_SCRYPT } from '../main/services/profile/kdf.js';
 import { createProfileStore } from '../main/services/profile/store.js';
 import { renderFirstPage } from './first-page.js';
 import { medianMs, printRows, type Row } from './measure.js';
+import { benchRegulation } from './regulation.js';
 
 // `npm run bench`: each figure is Yishi's path against a baseline measured in the same run.
 
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
     rows.push(await benchRead(host, agendaItemId));
     rows.push(await benchFirstPage(host, agendaItemId));
     host.close();
+    rows.push(await benchRegulation(realdata));
 
     printRows(rows);
     console.log(`\npeak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);

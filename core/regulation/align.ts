@@ -196,6 +196,7 @@ function gapTest(before: Version, after: Version): (old: number, next: number) =
 }
 
 // How telling each trigram of a leftover article is, over both versions' articles.
+// Scanning every article is left to the first use, since most comparisons never need it.
 function leftoverWeights(before: Version, after: Version): GramWeights {
   const wanted = new Set<number>();
   for (const side of [before, after]) {
@@ -203,8 +204,12 @@ function leftoverWeights(before: Version, after: Version): GramWeights {
       for (const gram of side.grams(position)) wanted.add(gram);
     }
   }
-  if (wanted.size === 0) return () => 1;
-  return inverseFrequency([...before.keys, ...after.keys], wanted);
+
+  let weights: GramWeights | undefined;
+  return (gram) => {
+    weights ??= inverseFrequency([...before.keys, ...after.keys], wanted);
+    return weights(gram);
+  };
 }
 
 type Regrouping = { whole: number; parts: number[] };

@@ -2,7 +2,13 @@ import { alignArticles, type Alignment } from './align.js';
 import { articleKey, articleText } from './article-text.js';
 import { characterDiff, type DiffOp } from './char-diff.js';
 import { compareHeadings, type HeadingRow } from './heading-compare.js';
-import { createIdMapBuilder, mapProvision, mapRegrouped, type IdMap } from './id-map.js';
+import {
+  createIdMapBuilder,
+  mapIdentical,
+  mapProvision,
+  mapRegrouped,
+  type IdMap,
+} from './id-map.js';
 import type { ProvisionNode, Regulation } from './model.js';
 import { listArticles, listHeadings, type ArticleEntry } from './query.js';
 import { longestIncreasing } from './sequence.js';
@@ -188,7 +194,10 @@ function buildIdMap(
   for (const pair of alignment.pairs) {
     const from = oldArticle(pair.old);
     const to = newArticle(pair.new);
-    if (from !== undefined && to !== undefined) mapProvision(from, to, ids);
+    if (from === undefined || to === undefined) continue;
+    // Equal IDs mean equal text (IDs are hashes of it): map without comparing again.
+    if (from.id === to.id) mapIdentical(from, to, ids);
+    else mapProvision(from, to, ids);
   }
   for (const split of alignment.splits) {
     mapRegrouped(

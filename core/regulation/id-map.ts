@@ -74,6 +74,15 @@ export function mapProvision(before: ProvisionNode, after: ProvisionNode, ids: I
   for (const child of before.children) ids.drop(child);
 }
 
+/** Maps a provision whose text did not change, and everything under it, by position. */
+export function mapIdentical(before: ProvisionNode, after: ProvisionNode, ids: IdMapBuilder): void {
+  ids.add(before.id, after.id);
+  before.children.forEach((child, index) => {
+    const counterpart = after.children[index];
+    if (counterpart !== undefined) mapIdentical(child, counterpart, ids);
+  });
+}
+
 /**
  * Maps the old articles of a split or merge onto the new ones: each article maps to
  * every new article of the group, each paragraph to the new paragraph holding most of it.
