@@ -114,3 +114,15 @@ export function mapRegrouped(
     ids.drop(article);
   }
 }
+
+/**
+ * The map from the first version to the third, given maps 1 → 2 and 2 → 3: a comment
+ * made on the first draft follows its provision through every later one.
+ */
+export function composeIdMaps(earlier: IdMap, later: IdMap): IdMap {
+  const composed: Record<string, readonly string[]> = {};
+  for (const [id, middle] of Object.entries(earlier)) {
+    composed[id] = [...new Set(middle.flatMap((next) => later[next] ?? []))];
+  }
+  return composed;
+}

@@ -42,6 +42,9 @@ export type ReferenceWarning = Readonly<{
   currentNumbers: readonly number[];
 }>;
 
+/** The version a draft revises, and how the two compare: what stale numbers are judged by. */
+export type Revision = Readonly<{ previous: Regulation; comparison: Comparison }>;
+
 type Context = Readonly<{
   entry: ArticleEntry;
   paragraph: number; // 1-based position of the paragraph holding the text
@@ -246,10 +249,7 @@ function resolvePrecedingItem(article: ProvisionNode, context: Context, into: Re
  * version it revises and their comparison, references still carrying an article number
  * that the revision gave to another article.
  */
-export function checkReferences(
-  draft: Regulation,
-  revision?: Readonly<{ previous: Regulation; comparison: Comparison }>,
-): ReferenceWarning[] {
+export function checkReferences(draft: Regulation, revision?: Revision): ReferenceWarning[] {
   const references = findReferences(draft);
   const warnings: ReferenceWarning[] = references.flatMap((reference) =>
     reference.problems.map(({ problem, number }) => ({
@@ -264,10 +264,7 @@ export function checkReferences(
   return warnings;
 }
 
-function staleReferences(
-  references: readonly Reference[],
-  revision: Readonly<{ previous: Regulation; comparison: Comparison }>,
-): ReferenceWarning[] {
+function staleReferences(references: readonly Reference[], revision: Revision): ReferenceWarning[] {
   const rows = revision.comparison.articles;
 
   // What each old article referred to by number, and where each old number went.

@@ -11,7 +11,9 @@ import { parseRegulation } from '../../core/regulation/parse.js';
 import { listArticles } from '../../core/regulation/query.js';
 import { comparableText } from '../../core/regulation/text.js';
 import { articleKey } from '../../core/regulation/article-text.js';
+import { composeIdMaps } from '../../core/regulation/id-map.js';
 import { readRealText } from '../integration/realdata.js';
+import { editDraft } from './regulation-edits.js';
 
 // 条文对照 on every version pair MANIFEST.md lists, with articles chosen by reading the
 // texts: renumbered, moved, split, changed headings, and diffs that read as phrases.
@@ -329,5 +331,35 @@ describe('merges and the soundness of every diff', () => {
       expect(oldText.join('').split('\n')).toHaveLength(row.old?.text.split('\n').length ?? 0);
       expect(newText.join('')).toBe(row.new?.text);
     }
+  });
+});
+
+describe('following a provision through several drafts', () => {
+  it('carries 立法法 2015 第十七条 through 2023 第二十条 to a further draft that edits it again', () => {
+    const first = law('lifafa_2015.md');
+    const second = law('lifafa_2023.md');
+    const third = parseRegulation(
+      editDraft(readRealText('laws', 'lifafa_2023.md'), {
+        phraseEdits: 1,
+        firstArticle: 20,
+        stride: 7,
+        deleteArticle: 3,
+        moveArticle: 100,
+        moveAfter: 110,
+      }).text,
+    );
+    const articleId = (regulation: Regulation, number: number) =>
+      listArticles(regulation).find((entry) => entry.article.number === number)?.article.id ?? '';
+
+    const composed = composeIdMaps(
+      compareRegulations(first, second).idMap,
+      compareRegulations(second, third).idMap,
+    );
+
+    // 第二十条 got an inserted phrase and, with 第三条 deleted, the number 第十九条.
+    const target = articleId(third, 19);
+    expect(target).not.toBe(articleId(second, 20));
+    expect(composed[articleId(first, 17)]).toEqual([target]);
+    expect(composed[`${articleId(first, 17)}/p1`]).toEqual([`${target}/p1`]);
   });
 });
