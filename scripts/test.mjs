@@ -17,7 +17,7 @@ function run(command, args, env = {}) {
   return result.status ?? 1;
 }
 
-const buildStatus = run('npm', ['run', 'build:renderer']);
+const buildStatus = run('npm', ['run', 'build:renderer', '--', '--logLevel', 'warn']);
 if (buildStatus !== 0) process.exit(buildStatus);
 
 const vitestStatus = run('npx', [
@@ -34,23 +34,31 @@ const playwrightStatus = run('npx', ['playwright', 'test'], {
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
-if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  counts.passed += report.numPassedTests ?? 0;
-  counts.failed += report.numFailedTests ?? 0;
-  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-} else {
-  counts.failed += 1;
+// Adds one runner's counts; a runner that exited non-zero without reporting a failing test
+// (no tests found, a crash in setup, no report) still counts as one failure.
+function add(status, passed, failed, skipped) {
+  counts.passed += passed;
+  counts.skipped += skipped;
+  counts.failed += status !== 0 && failed === 0 ? 1 : failed;
 }
 
-if (existsSync(playwrightReport)) {
-  const stats = JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {};
-  counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
-  counts.failed += stats.unexpected ?? 0;
-  counts.skipped += stats.skipped ?? 0;
-} else {
-  counts.failed += 1;
-}
+const vitest = existsSync(vitestReport) ? JSON.parse(readFileSync(vitestReport, 'utf8')) : {};
+add(
+  vitestStatus,
+  vitest.numPassedTests ?? 0,
+  vitest.numFailedTests ?? 0,
+  (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0),
+);
+
+const playwright = existsSync(playwrightReport)
+  ? (JSON.parse(readFileSync(playwrightReport, 'utf8')).stats ?? {})
+  : {};
+add(
+  playwrightStatus,
+  (playwright.expected ?? 0) + (playwright.flaky ?? 0),
+  playwright.unexpected ?? 0,
+  playwright.skipped ?? 0,
+);
 
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(vitestStatus !== 0 || playwrightStatus !== 0 ? 1 : 0);
