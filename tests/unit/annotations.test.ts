@@ -137,6 +137,32 @@ describe('annotations', () => {
     expect(unknown.ok ? 'created' : unknown.error.code).toBe('material.notFound');
   });
 
+  it('keeps a highlight on page 11 of a typeset law text and lists it in page order', async () => {
+    const fixture = openServiceFixture();
+    const law = await importReal(fixture, 'jianduFa_2024.md', '监督法（修订草案）');
+    expect(law).toMatchObject({ kind: 'text', pageCount: null });
+
+    // The reader lays the text out in pages; main takes whatever page the member is on.
+    const article = law2024.split('\n').find((line) => line.startsWith('第四十条')) ?? '';
+    expect(article).not.toBe('');
+    const later = unwrap(
+      createAnnotation(
+        fixture.db,
+        fixture.owner,
+        draft(law.id, { page: 11, quote: article, note: '第十一页上的意见' }),
+        CREATED,
+      ),
+    );
+    const first = unwrap(createAnnotation(fixture.db, fixture.owner, draft(law.id), EDITED));
+
+    const listed = unwrap(listMaterialAnnotations(fixture.db, fixture.owner, law.id));
+    expect(listed.map((annotation) => [annotation.page, annotation.note])).toEqual([
+      [1, first.note],
+      [11, '第十一页上的意见'],
+    ]);
+    expect(later).toMatchObject({ page: 11, quote: article });
+  });
+
   it('exports own notes as Markdown by material and page, with the passages', async () => {
     const fixture = openServiceFixture();
     const law = await importReal(fixture, 'jianduFa_2024.md', '监督法（修订草案）');

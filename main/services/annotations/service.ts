@@ -41,8 +41,10 @@ export function createAnnotation(
   const material = findMaterial(db, draft.materialId, owner.person.id);
   if (material === undefined) return err('material.notFound');
 
-  // A text material is one page; a locked PDF's page count is unknown until it is opened.
-  const lastPage = material.kind === 'text' ? 1 : material.pageCount;
+  // Pages of a text material are the reader's typesetting (font size, window width), so
+  // main cannot know the last one and accepts any page. A PDF imported without its password
+  // has no page count until it is opened either.
+  const lastPage = material.kind === 'pdf' ? material.pageCount : null;
   if (lastPage !== null && draft.page > lastPage) {
     return err('input.invalid', 'page beyond the end of the material', {
       page: draft.page,
