@@ -87,6 +87,35 @@ export const contract = {
     input: z.object({ materialId: m.id.optional() }).strict(),
     output: z.object({ fileName: z.string(), markdown: z.string() }),
   },
+  'comment.create': {
+    input: z
+      .object({
+        materialId: m.id,
+        provisionId: z.string().min(1).max(200),
+        articleNumber: z.number().int().positive(),
+        paragraph: z.number().int().positive().nullable().default(null),
+        text: z.string().trim().min(1).max(20000),
+      })
+      .strict(),
+    output: m.comment,
+  },
+  // Comments on this material, including those written on earlier versions and carried over.
+  'comment.list': {
+    input: z.object({ materialId: m.id }).strict(),
+    output: z.array(m.comment),
+  },
+  'comment.delete': {
+    input: z.object({ commentId: m.id }).strict(),
+    output: z.object({}),
+  },
+  'comment.summary': {
+    input: z.object({ materialId: m.id }).strict(),
+    output: z.object({ material: m.materialSummary, groups: z.array(m.commentGroup) }),
+  },
+  'comment.export': {
+    input: z.object({ materialId: m.id }).strict(),
+    output: z.object({ fileName: z.string(), markdown: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

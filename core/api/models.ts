@@ -51,6 +51,8 @@ export const materialSummary = z.object({
   passwordProtected: z.boolean(),
   importedAt: z.string(),
   annotationCount: z.number().int().nonnegative(),
+  // The text this draft revises (现行文本 or the previous draft), for the 条文对照表.
+  baseMaterialId: id.nullable(),
 });
 export type MaterialSummary = z.infer<typeof materialSummary>;
 
@@ -108,3 +110,29 @@ export const annotation = z.object({
   updatedAt: z.string(),
 });
 export type Annotation = z.infer<typeof annotation>;
+
+// 审议意见: a member's comment on one article (or one paragraph of it) of a draft. It names the
+// provision by its ID, which survives renumbering, so the next draft still shows it in place.
+export const comment = z.object({
+  id,
+  materialId: id,
+  provisionId: z.string().min(1).max(200),
+  // The article's number when the comment was written, for readers of an export.
+  articleNumber: z.number().int().positive(),
+  paragraph: z.number().int().positive().nullable(),
+  authorName: z.string(),
+  text: z.string().min(1).max(20000),
+  createdAt: z.string(),
+  // Set when the comment was written on an earlier version and carried to this one.
+  carriedFromMaterialId: id.nullable(),
+});
+export type Comment = z.infer<typeof comment>;
+
+// The clerk's summary: every comment on a draft, grouped by the article it concerns.
+export const commentGroup = z.object({
+  provisionId: z.string(),
+  articleNumber: z.number().int().positive().nullable(),
+  articleLabel: z.string(),
+  comments: z.array(comment),
+});
+export type CommentGroup = z.infer<typeof commentGroup>;

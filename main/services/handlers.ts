@@ -8,6 +8,15 @@ import {
   removeAnnotation,
   updateAnnotation,
 } from './annotations/service.js';
+import {
+  commentSummary,
+  createComment,
+  exportComments,
+  listComments,
+  removeComment,
+  type CommentContext,
+} from './comments/service.js';
+import { createRegulationCache } from './comments/regulation-cache.js';
 import { createDemoProfile } from './demo.js';
 import { importMaterial } from './materials/import.js';
 import { openMaterial } from './materials/open.js';
@@ -36,6 +45,10 @@ export type HandlerContext = Readonly<{
 export function createHandlers(context: HandlerContext): Handlers {
   const { store, now } = context;
 
+  // Parsed drafts stay in memory while the profile is open; locking forgets them with the key.
+  const regulations = createRegulationCache();
+  store.onLocked(() => regulations.clear());
+
   // Everything past the unlock screen needs the open database and the profile's owner;
   // while the profile is locked this yields `profile.locked`.
   const withOwner = <T>(work: (db: Db, owner: Owner) => Result<T>): Result<T> => {
@@ -45,6 +58,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     if (!owner.ok) return owner;
     return work(db.value, owner.value);
   };
+
+  const withComments = <T>(work: (comments: CommentContext) => Result<T>): Result<T> =>
+    withOwner((db, owner) => work({ db, owner, cache: regulations }));
 
   const sessionFor = (db: Result<Db>) => {
     if (!db.ok) return db;
@@ -104,5 +120,15 @@ export function createHandlers(context: HandlerContext): Handlers {
       withOwner((db, owner) => removeAnnotation(db, owner, annotationId)),
     'annotation.export': ({ materialId }) =>
       withOwner((db, owner) => exportNotes(db, owner, materialId, now())),
+
+    'comment.create': (draft) => withComments((comments) => createComment(comments, draft, now())),
+    'comment.list': ({ materialId }) =>
+      withComments((comments) => listComments(comments, materialId)),
+    'comment.delete': ({ commentId }) =>
+      withComments((comments) => removeComment(comments, commentId)),
+    'comment.summary': ({ materialId }) =>
+      withComments((comments) => commentSummary(comments, materialId)),
+    'comment.export': ({ materialId }) =>
+      withComments((comments) => exportComments(comments, materialId, now())),
   };
 }

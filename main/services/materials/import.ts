@@ -8,10 +8,10 @@ import { newId } from '../ids.js';
 import { findAgendaItem } from '../meetings/repository.js';
 import { inspectPdf } from './pdf-inspect.js';
 import {
+  findLatestVersion,
   findMaterial,
   findMaterialInMeetingBySha,
   insertMaterial,
-  latestVersion,
   type NewMaterial,
 } from './repository.js';
 
@@ -83,7 +83,10 @@ export function storeMaterial(
       return err('material.duplicate', undefined, { title: duplicate.title });
     }
 
-    const previous = latestVersion(db, agendaItem.id, prepared.title);
+    const previous = findLatestVersion(db, agendaItem.id, prepared.title);
+    // A text re-imported under its title is the next draft of that text: the comparison
+    // and the comments carried over start from the version it replaces.
+    const base = prepared.kind === 'text' && previous?.kind === 'text' ? previous.id : null;
     const material: NewMaterial = {
       id: newId(),
       agendaItemId: agendaItem.id,
@@ -91,12 +94,13 @@ export function storeMaterial(
       fileName: candidate.fileName,
       kind: prepared.kind,
       classification: candidate.classification,
-      version: (previous ?? 0) + 1,
+      version: (previous?.version ?? 0) + 1,
       sha256: prepared.sha256,
       size: candidate.bytes.length,
       pageCount: prepared.pageCount,
       passwordProtected: prepared.passwordProtected,
       importedAt: context.importedAt,
+      baseMaterialId: base,
     };
     insertMaterial(db, material, candidate.bytes);
 

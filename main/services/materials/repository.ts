@@ -18,6 +18,7 @@ export type NewMaterial = Readonly<{
   pageCount: number | null;
   passwordProtected: boolean;
   importedAt: string;
+  baseMaterialId: string | null;
 }>;
 
 type MaterialRow = Omit<MaterialSummary, 'passwordProtected'> & { passwordProtected: number };
@@ -28,6 +29,7 @@ const SUMMARY_SELECT = `
     x.file_name AS fileName, x.kind AS kind, x.classification AS classification,
     x.version AS version, x.sha256 AS sha256, x.size AS size, x.page_count AS pageCount,
     x.password_protected AS passwordProtected, x.imported_at AS importedAt,
+    x.base_material_id AS baseMaterialId,
     (SELECT count(*) FROM annotations n
       WHERE n.material_id = x.id AND n.person_id = @personId) AS annotationCount
   FROM materials x`;
@@ -77,20 +79,38 @@ export function findMaterialInMeetingBySha(
     .get(meetingId, sha256) as { id: string; title: string } | undefined;
 }
 
-export function latestVersion(db: Db, agendaItemId: string, title: string): number | undefined {
-  const row = db
-    .prepare('SELECT max(version) AS version FROM materials WHERE agenda_item_id = ? AND title = ?')
-    .get(agendaItemId, title) as { version: number | null };
-  return row.version ?? undefined;
+export type MaterialVersion = Readonly<{ id: string; version: number; kind: MaterialKind }>;
+
+/** The newest version of a title on an agenda item: a re-import becomes the next one. */
+export function findLatestVersion(
+  db: Db,
+  agendaItemId: string,
+  title: string,
+): MaterialVersion | undefined {
+  return db
+    .prepare(
+      `SELECT id, version, kind FROM materials WHERE agenda_item_id = ? AND title = ?
+       ORDER BY version DESC LIMIT 1`,
+    )
+    .get(agendaItemId, title) as MaterialVersion | undefined;
+}
+
+/** Records which text a draft revises (its 现行文本 or previous draft). */
+export function setBaseMaterial(db: Db, materialId: string, baseMaterialId: string): void {
+  db.prepare('UPDATE materials SET base_material_id = ? WHERE id = ?').run(
+    baseMaterialId,
+    materialId,
+  );
 }
 
 /** Writes the row and its chunks. The caller wraps this in its transaction. */
 export function insertMaterial(db: Db, material: NewMaterial, bytes: Uint8Array): void {
   db.prepare(
     `INSERT INTO materials (id, agenda_item_id, title, file_name, kind, classification,
-       version, sha256, size, page_count, password_protected, imported_at)
+       version, sha256, size, page_count, password_protected, imported_at, base_material_id)
      VALUES (@id, @agendaItemId, @title, @fileName, @kind, @classification,
-       @version, @sha256, @size, @pageCount, @passwordProtected, @importedAt)`,
+       @version, @sha256, @size, @pageCount, @passwordProtected, @importedAt,
+       @baseMaterialId)`,
   ).run({ ...material, passwordProtected: material.passwordProtected ? 1 : 0 });
 
   const insertChunk = db.prepare(
