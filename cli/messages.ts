@@ -1,4 +1,5 @@
 import type { AppError, ErrorCode } from '../core/result.js';
+import type { PdfBrokenReason } from '../main/services/materials/pdf-check.js';
 
 // What the CLI tells a clerk when a call is refused: Chinese first, with a short English
 // hint for the administrator who reads the same terminal.
@@ -9,12 +10,13 @@ type Message = (details: Details) => string;
 const seconds = (details: Details) => Math.ceil(Number(details?.['retryAfterMs'] ?? 0) / 1000);
 const megabytes = (bytes: unknown) => (Number(bytes ?? 0) / (1024 * 1024)).toFixed(0);
 
-const pdfReasons: Readonly<Record<string, string>> = {
+const pdfReasons: Readonly<Record<PdfBrokenReason, string>> = {
   invalidStructure: '文件结构无效',
   unreadable: '无法解析',
   noPages: '没有页面',
   pageUnreadable: '有页面无法解析',
   timeout: '解析超时',
+  tooComplex: '解析所需内存超出上限',
 };
 
 const detectedNames: Readonly<Record<string, string>> = {
@@ -61,7 +63,7 @@ const messages: Readonly<Record<ErrorCode, Message>> = {
     `文件过大（${megabytes(details?.['size'])} MB），上限为 ` +
     `${megabytes(details?.['limit'])} MB (file too large)`,
   'material.pdfBroken': (details) =>
-    `PDF 文件已损坏，无法打开：${pdfReasons[String(details?.['reason'])] ?? '未知原因'}` +
+    `PDF 文件已损坏，无法打开：${pdfReasons[details?.['reason'] as PdfBrokenReason] ?? '未知原因'}` +
     `${details?.['page'] ? `（第 ${String(details['page'])} 页）` : ''} (broken PDF)`,
   'material.pdfWrongPassword': () => 'PDF 密码不正确 (wrong PDF password)',
   'material.textEncoding': () => '文本不是 UTF-8 编码，请先另存为 UTF-8 再导入 (text is not UTF-8)',

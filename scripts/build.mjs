@@ -29,16 +29,23 @@ export async function buildElectron() {
   const outdir = join(repoRoot, 'dist-electron');
   rmSync(outdir, { recursive: true, force: true });
 
+  // Main, and the thread that checks imported PDFs (main/services/materials/pdf-inspect.ts
+  // starts it from pdf-check-worker.cjs beside main.cjs).
+  const mainEntries = {
+    main: join(repoRoot, 'main', 'electron', 'main.ts'),
+    'pdf-check-worker': join(repoRoot, 'main', 'services', 'materials', 'pdf-check-worker.ts'),
+  };
   await esbuild({
-    entryPoints: [join(repoRoot, 'main', 'electron', 'main.ts')],
-    outfile: join(outdir, 'main.cjs'),
+    entryPoints: mainEntries,
+    outdir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: NODE_TARGET,
     external: mainExternals,
-    // Service code is ESM and finds packages through import.meta.url; in the CommonJS bundle
-    // that is the bundle file's own URL.
+    // Service code is ESM and finds packages and the check thread through import.meta.url;
+    // in a CommonJS bundle that is the bundle file's own URL.
     define: { 'import.meta.url': '__yishiImportMetaUrl' },
     banner: {
       js: "const __yishiImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",

@@ -11,10 +11,12 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { contentSecurityPolicy } from '../../main/transport/content-policy.js';
+import { readRealBytes } from '../integration/realdata.js';
 
 // Electron's runtime cannot be installed on every machine, so this loads the real bundle
 // (dist-electron/main.cjs, as `npm run build` makes it) against a recording stand-in for the
@@ -312,5 +314,21 @@ describe('Electron main process', () => {
     });
     expect(recorded.sent.at(-1)).toEqual(['yishi:event', 'profile.locked', { reason: 'system' }]);
     expect(recorded.power.has('suspend')).toBe(true);
+  });
+
+  it('checks imported PDFs in the bundled thread beside main.cjs', async () => {
+    const thread = new Worker(join(repoRoot, 'dist-electron', 'pdf-check-worker.cjs'));
+    try {
+      const answer = new Promise((resolve, reject) => {
+        thread.once('message', resolve);
+        thread.once('error', reject);
+      });
+      const bytes = readRealBytes('pdfs', 'file_pdfjs_test.pdf');
+      thread.postMessage({ bytes, password: undefined }, [bytes.buffer]);
+
+      expect(await answer).toEqual({ ok: true, value: { pageCount: 5, passwordProtected: false } });
+    } finally {
+      await thread.terminate();
+    }
   });
 });

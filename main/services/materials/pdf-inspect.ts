@@ -1,121 +1,82 @@
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import { err, type Result } from '../../../core/result.js';
+import { createLogger } from '../logger.js';
+import { broken, type PdfCheckRequest, type PdfFacts } from './pdf-check.js';
+import { takeCheckThread, type ThreadOutcome } from './pdf-check-thread.js';
 
-import { err, ok, type Result } from '../../../core/result.js';
-import { loadPdfjs, pdfjsNodeOptions } from './pdfjs.js';
+export type { PdfFacts } from './pdf-check.js';
 
-// Import-time check of a PDF: what opens here opens in the reader, because both use the
-// same pdf.js. Every page is loaded and its operator list built, which parses content
-// streams, fonts and images; a page that fails here would fail in front of a member.
+// Runs the import check of a PDF (pdf-check.ts) in a thread of its own. A damaged file can
+// make pdf.js parse for minutes or fill gigabytes of heap (150 MB of garbage behind a PDF
+// header does both); in a thread with a heap limit and a deadline that file is refused with
+// a reason, while the service thread, and the browser shell serving it, carry on.
 
-export type PdfFacts = Readonly<{
-  // null while the file is locked by a user password the clerk did not give.
-  pageCount: number | null;
-  passwordProtected: boolean;
+export type InspectLimits = Readonly<{
+  // Wall clock for the whole check, from handing the file over to the answer.
+  timeoutMs: number;
+  // The thread's V8 old generation. Real meeting documents, the 55-page and the scanned ones
+  // included, stay far below it; the garbage files that crash a process climb past it.
+  maxHeapMb: number;
 }>;
 
-// pdf.js cannot be interrupted mid-parse, but a file that keeps it busy for this long is
-// refused instead of leaving the import hanging.
-const INSPECT_TIMEOUT_MS = 120_000;
+// pdf.js reads a scanned pack of several hundred pages in well under a minute.
+export const DEFAULT_INSPECT_LIMITS: InspectLimits = { timeoutMs: 300_000, maxHeapMb: 1024 };
+
+const log = createLogger('pdf-check');
 
 export async function inspectPdf(
   bytes: Uint8Array,
-  pdfPassword?: string,
+  pdfPassword: string | undefined,
+  limits: InspectLimits = DEFAULT_INSPECT_LIMITS,
 ): Promise<Result<PdfFacts>> {
-  const open = await openDocument(bytes, undefined);
-  if (open.ok) return checkPages(open.value, false);
+  // The one copy: the caller keeps its bytes to store them; the copy's buffer is moved to the
+  // thread (transferred, not cloned), where pdf.js takes it over.
+  const copy = bytes.slice();
+  const request: PdfCheckRequest = { bytes: copy, password: pdfPassword };
 
-  if (open.error !== 'password') return broken(open.error);
-
-  // A locked file is accepted without its password; the reader asks for it on opening.
-  if (!pdfPassword) return ok({ pageCount: null, passwordProtected: true });
-
-  const unlocked = await openDocument(bytes, pdfPassword);
-  if (unlocked.ok) return checkPages(unlocked.value, true);
-  if (unlocked.error === 'password') return err('material.pdfWrongPassword');
-  return broken(unlocked.error);
-}
-
-type OpenFailure = 'password' | 'invalidStructure' | 'unreadable' | 'timeout';
-
-async function openDocument(
-  bytes: Uint8Array,
-  password: string | undefined,
-): Promise<Result<PDFDocumentProxy, OpenFailure>> {
-  const pdfjs = await loadPdfjs();
-
-  // pdf.js may take ownership of the buffer it is given; the caller still needs its bytes.
-  const task = pdfjs.getDocument({ ...pdfjsNodeOptions(), data: bytes.slice(), password });
-  try {
-    return { ok: true, value: await withTimeout(task, task.promise) };
-  } catch (error) {
-    await task.destroy();
-    return { ok: false, error: classifyOpenError(error) };
-  }
-}
-
-// pdf.js rebuilds its exceptions when they cross from its worker, so they are told apart
-// by name rather than by class.
-function classifyOpenError(error: unknown): OpenFailure {
-  if (error instanceof TimeoutError) return 'timeout';
-
-  const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'PasswordException') return 'password';
-  if (name === 'InvalidPDFException') return 'invalidStructure';
-  return 'unreadable';
-}
-
-async function checkPages(document: PDFDocumentProxy, locked: boolean): Promise<Result<PdfFacts>> {
-  try {
-    if (document.numPages < 1) return broken('noPages');
-
-    for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
-      const pageFailure = await checkPage(document, pageNumber);
-      if (pageFailure !== null) return broken(pageFailure, pageNumber);
-    }
-
-    return ok({ pageCount: document.numPages, passwordProtected: locked });
-  } finally {
-    await document.destroy();
-  }
-}
-
-async function checkPage(
-  document: PDFDocumentProxy,
-  pageNumber: number,
-): Promise<'timeout' | 'pageUnreadable' | null> {
-  try {
-    const page = await withTimeout(document, document.getPage(pageNumber));
-    await withTimeout(document, page.getOperatorList());
-    page.cleanup();
-    return null;
-  } catch (error) {
-    return error instanceof TimeoutError ? 'timeout' : 'pageUnreadable';
-  }
-}
-
-function broken(reason: OpenFailure | 'noPages' | 'pageUnreadable', page?: number): Result<never> {
-  if (page === undefined) return err('material.pdfBroken', undefined, { reason });
-  return err('material.pdfBroken', undefined, { reason, page });
-}
-
-class TimeoutError extends Error {}
-
-// Races pdf.js work against the clock and tears the document down when time runs out.
-async function withTimeout<T>(
-  owner: PDFDocumentLoadingTask | PDFDocumentProxy,
-  work: Promise<T>,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      void owner.destroy();
-      reject(new TimeoutError());
-    }, INSPECT_TIMEOUT_MS);
+  const thread = takeCheckThread(checkThreadEntry(), limits.maxHeapMb);
+  let deadline: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    deadline = setTimeout(() => resolve('timeout'), limits.timeoutMs);
   });
 
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
+  const outcome = await Promise.race([thread.run(request, [copy.buffer]), timedOut]);
+  clearTimeout(deadline);
+
+  if (outcome === 'timeout') {
+    thread.end();
+    log.warn('pdf check timed out', { timeoutMs: limits.timeoutMs });
+    return broken('timeout');
   }
+  if (outcome.kind === 'answer') {
+    thread.release();
+    // Our own thread, answering with the Result checkPdf built; cloning keeps its shape.
+    return outcome.message as Result<PdfFacts>;
+  }
+
+  thread.end();
+  return threadFailure(outcome);
+}
+
+function threadFailure(outcome: Exclude<ThreadOutcome, { kind: 'answer' }>): Result<never> {
+  const code = outcome.kind === 'error' ? (outcome.error as { code?: unknown })?.code : undefined;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    log.warn('pdf check ran out of its heap');
+    return broken('tooComplex');
+  }
+
+  // Not the file's fault: the thread did not start, or the check has a bug.
+  log.error('pdf check thread failed', {
+    code: typeof code === 'string' ? code : 'none',
+    exitCode: outcome.kind === 'exit' ? outcome.exitCode : undefined,
+  });
+  return err('internal', 'pdf check thread failed');
+}
+
+// From the sources (tsx: CLI, tests) the thread starts through a bootstrap that teaches it
+// TypeScript; the Electron build bundles the thread beside main.cjs (scripts/build.mjs), and
+// there import.meta.url is the bundle's own URL.
+function checkThreadEntry(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = fromSources ? './pdf-check-worker-tsx.mjs' : './pdf-check-worker.cjs';
+  return new URL(entry, import.meta.url);
 }

@@ -5,8 +5,9 @@ import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 
 // pdf.js in Node (import checks, tests, benchmarks). The legacy build carries the polyfills
-// Node lacks; without a worker it parses on this thread. Fonts, CMaps and wasm decoders are
-// read from the installed package, never fetched.
+// Node lacks; without a pdf.js worker it parses on the thread that loads it, which for import
+// checks is a thread of their own (pdf-inspect.ts). Fonts, CMaps and wasm decoders are read
+// from the installed package, never fetched.
 
 type Pdfjs = typeof PdfjsModule;
 
