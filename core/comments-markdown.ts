@@ -54,16 +54,23 @@ export function renderCommentsMarkdown(file: CommentsExport): string {
 function articleSection(section: ArticleSection): string[] {
   const lines = [`## ${oneLine(section.label)}`, ''];
 
-  const quote = section.quote.trim();
-  if (quote !== '') {
-    lines.push(...quote.split(/\r?\n/).map((line) => (line ? `> ${line}` : '>')), '');
+  // One quoted paragraph per line of the article, so a viewer does not run them together.
+  const quoted = section.quote
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  for (const [index, line] of quoted.entries()) {
+    if (index > 0) lines.push('>');
+    lines.push(`> ${line}`);
   }
+  if (quoted.length > 0) lines.push('');
 
   section.comments.forEach((comment, index) => {
     lines.push(`### 意见 ${index + 1}：${oneLine(comment.authorName)}`, '');
     lines.push(`- 时间：${comment.writtenAt}`);
-    if (comment.paragraph !== null)
+    if (comment.paragraph !== null) {
       lines.push(`- 针对：第${toChineseNumeral(comment.paragraph)}款`);
+    }
     if (comment.writtenOn !== null) {
       const { title, version, articleNumber } = comment.writtenOn;
       const where = `第${toChineseNumeral(articleNumber)}条`;

@@ -30,6 +30,8 @@ export type DemoMaterial = Readonly<{
   file: string;
   title: string;
   classification: Classification;
+  // The demo file of the text this one revises (a draft's 现行法律).
+  baseFile?: string;
 }>;
 
 export type DemoAgendaItem = Readonly<{ title: string; materials: readonly DemoMaterial[] }>;
@@ -39,7 +41,12 @@ export const demoAgenda: readonly DemoAgendaItem[] = [
     title: '监督法修订草案审议',
     materials: [
       { file: 'jianduFa_2006.md', title: '监督法（现行法律）', classification: 'internal' },
-      { file: 'jianduFa_2024.md', title: '监督法（修订草案）', classification: 'internal' },
+      {
+        file: 'jianduFa_2024.md',
+        title: '监督法（修订草案）',
+        classification: 'internal',
+        baseFile: 'jianduFa_2006.md',
+      },
     ],
   },
   {

@@ -11,8 +11,11 @@ import {
   demoOwnerName,
   demoPeople,
 } from './demo-committee.js';
+import { insertComment } from './comments/repository.js';
+import { planDemoComments, type PlannedComment } from './demo-comments.js';
 import { newId } from './ids.js';
 import { prepareMaterial, storeMaterial, type PreparedMaterial } from './materials/import.js';
+import { setBaseMaterial } from './materials/repository.js';
 import { insertAgendaItem, insertMeeting } from './meetings/repository.js';
 import { loadOwner, recordCommittee, sessionOf } from './owner.js';
 import type { ProfileStore } from './profile/store.js';
@@ -34,6 +37,7 @@ type DemoPlan = Readonly<{
   meetingId: string;
   agendaItemIds: string[];
   materials: PreparedMaterial[];
+  comments: PlannedComment[];
 }>;
 
 export async function createDemoProfile(
@@ -62,6 +66,7 @@ async function planDemo(demoDir: string): Promise<Result<DemoPlan>> {
 
   const agendaItemIds = demoAgenda.map(() => newId());
   const materials: PreparedMaterial[] = [];
+  const texts = new Map<string, string>();
 
   for (const [index, item] of demoAgenda.entries()) {
     for (const material of item.materials) {
@@ -77,10 +82,20 @@ async function planDemo(demoDir: string): Promise<Result<DemoPlan>> {
       });
       if (!prepared.ok) return prepared;
       materials.push(prepared.value);
+      if (prepared.value.kind === 'text') {
+        texts.set(material.file, new TextDecoder('utf-8').decode(bytes));
+      }
     }
   }
 
-  return ok({ people, ownerPersonId: owner.id, meetingId: newId(), agendaItemIds, materials });
+  return ok({
+    people,
+    ownerPersonId: owner.id,
+    meetingId: newId(),
+    agendaItemIds,
+    materials,
+    comments: planDemoComments(texts, people),
+  });
 }
 
 async function readDemoFile(demoDir: string, file: string): Promise<Uint8Array | undefined> {
@@ -121,10 +136,46 @@ function fillDemo(db: Db, plan: DemoPlan, now: Date): void {
     }
 
     const context = { personId: plan.ownerPersonId, importedAt: now.toISOString() };
+    const idsByFile = new Map<string, string>();
     for (const material of plan.materials) {
       const stored = storeMaterial(db, material, context);
       // The demo's files are distinct and its agenda items exist: a refusal here is a bug.
       if (!stored.ok) throw new Error(`demo material refused: ${stored.error.code}`);
+      idsByFile.set(material.candidate.fileName, stored.value.id);
+    }
+
+    linkDemoDrafts(db, idsByFile);
+    for (const comment of plan.comments) {
+      insertComment(db, {
+        id: newId(),
+        materialId: demoMaterialId(idsByFile, comment.file),
+        personId: comment.personId,
+        provisionId: comment.provisionId,
+        articleNumber: comment.articleNumber,
+        paragraph: comment.paragraph,
+        text: comment.text,
+        createdAt: new Date(now.getTime() - comment.hoursAgo * 3_600_000).toISOString(),
+      });
     }
   })();
+}
+
+// The draft revises the current law: the 条文对照表 and the comments carried over use it.
+function linkDemoDrafts(db: Db, idsByFile: ReadonlyMap<string, string>): void {
+  for (const item of demoAgenda) {
+    for (const material of item.materials) {
+      if (material.baseFile === undefined) continue;
+      setBaseMaterial(
+        db,
+        demoMaterialId(idsByFile, material.file),
+        demoMaterialId(idsByFile, material.baseFile),
+      );
+    }
+  }
+}
+
+function demoMaterialId(idsByFile: ReadonlyMap<string, string>, file: string): string {
+  const id = idsByFile.get(file);
+  if (id === undefined) throw new Error(`demo material not stored: ${file}`);
+  return id;
 }

@@ -78,8 +78,14 @@ export function createComment(
   };
   insertComment(db, stored);
   return ok({
-    ...stored,
+    id: stored.id,
+    materialId: stored.materialId,
+    provisionId: stored.provisionId,
+    articleNumber: stored.articleNumber,
+    paragraph: stored.paragraph,
     authorName: owner.person.name,
+    text: stored.text,
+    createdAt: stored.createdAt,
     carriedFromMaterialId: null,
   });
 }
