@@ -39,6 +39,7 @@ export function exitCodeFor(code: ErrorCode): ExitCode {
     case 'profile.locked':
     case 'profile.newerDatabase':
     case 'profile.corrupt':
+    case 'profile.readOnly':
     case 'disk.full':
       return exitCodes.profile;
 

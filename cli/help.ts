@@ -33,5 +33,5 @@ export const helpText = `议事 Yishi 命令行 — 为常委会办公厅和测�
   2  用法错误 (usage)
   3  口令错误或尝试过多需等待 (wrong passphrase / throttled)
   4  输入被拒绝：文件为空、重复、类型不符、损坏，找不到会议等 (input refused)
-  5  档案问题：不存在、已存在、已损坏、版本过新、磁盘已满 (profile problem)
+  5  档案问题：不存在、已存在、已损坏、只读、版本过新、磁盘已满 (profile problem)
 `;

@@ -19,6 +19,12 @@ const pdfReasons: Readonly<Record<PdfBrokenReason, string>> = {
   tooComplex: '解析所需内存超出上限',
 };
 
+const readOnlyParts: Readonly<Record<string, string>> = {
+  folder: '文件夹',
+  keyFile: '密钥文件（profile.json）',
+  database: '数据库（yishi.db）',
+};
+
 const detectedNames: Readonly<Record<string, string>> = {
   pdf: 'PDF',
   text: '文本',
@@ -45,6 +51,9 @@ const messages: Readonly<Record<ErrorCode, Message>> = {
   'profile.corrupt': (details) =>
     `档案已损坏或不完整${details?.['part'] ? `（${String(details['part'])}）` : ''}，` +
     '请联系办公厅 (profile is damaged)',
+  'profile.readOnly': (details) =>
+    `档案${readOnlyParts[String(details?.['part'])] ?? ''}只能读取、不能写入，` +
+    '请检查权限或磁盘是否只读 (profile is read-only)',
   'profile.weakPassphrase': () => '口令太短，请至少使用 8 个字符 (passphrase too short)',
   'meeting.notFound': () => '找不到该会议，可用 yishi meetings 查看会议编号 (no such meeting)',
   'agendaItem.notFound': () => '找不到该议程项 (no such agenda item)',

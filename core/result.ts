@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'profile.throttled'
   | 'profile.newerDatabase'
   | 'profile.corrupt'
+  // The profile folder, key file or database cannot be written (permissions, read-only disk).
+  | 'profile.readOnly'
   | 'profile.weakPassphrase'
   | 'meeting.notFound'
   | 'agendaItem.notFound'

@@ -44,6 +44,8 @@ export function openEncrypted(path: string, key: Buffer): Result<Db> {
     if (code === 'SQLITE_NOTADB')
       return err('profile.wrongPassphrase', 'key does not open the database');
     if (code === 'SQLITE_FULL') return err('disk.full');
+    if (code?.startsWith('SQLITE_READONLY'))
+      return err('profile.readOnly', undefined, { part: 'database' });
     return err('profile.corrupt', (error as Error).message);
   }
 }

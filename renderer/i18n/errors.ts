@@ -13,6 +13,7 @@ export const errorCodes: Readonly<Record<ErrorCode, true>> = {
   'profile.throttled': true,
   'profile.newerDatabase': true,
   'profile.corrupt': true,
+  'profile.readOnly': true,
   'profile.weakPassphrase': true,
   'meeting.notFound': true,
   'agendaItem.notFound': true,

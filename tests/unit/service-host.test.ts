@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { contract, type Method, type Output } from '../../core/api/contract.js';
@@ -216,6 +217,34 @@ describe('exceptions escaping a service', () => {
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     const result = failureOf(full, 'material.import', createLogger('test'));
     expect(result.ok ? 'ok' : result.error.code).toBe('disk.full');
+  });
+
+  it('become profile.readOnly when SQLite or the file system refuses to write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yishi-readonly-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const path = join(dir, 'yishi.db');
+    const writable = new Database(path);
+    writable.exec('CREATE TABLE annotations (note TEXT)');
+    writable.close();
+
+    // What SQLite throws at a write once the profile it opened can no longer be written.
+    const readOnly = new Database(path, { readonly: true });
+    cleanups.push(() => readOnly.close());
+    let refused: unknown;
+    try {
+      readOnly.prepare('INSERT INTO annotations (note) VALUES (?)').run('批注');
+    } catch (error) {
+      refused = error;
+    }
+    expect((refused as { code?: string }).code).toBe('SQLITE_READONLY');
+
+    const log = createLogger('test');
+    const sqlite = failureOf(refused, 'annotation.create', log);
+    expect(sqlite.ok ? 'ok' : sqlite.error.code).toBe('profile.readOnly');
+
+    const disk = Object.assign(new Error('read-only file system'), { code: 'EROFS' });
+    const fromDisk = failureOf(disk, 'material.import', log);
+    expect(fromDisk.ok ? 'ok' : fromDisk.error.code).toBe('profile.readOnly');
   });
 
   it('become internal errors whose text reaches neither the caller nor the log', () => {

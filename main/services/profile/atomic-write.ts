@@ -3,6 +3,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 import { err, ok, type Result } from '../../../core/result.js';
+import { isReadOnlyError } from './writable.js';
 
 // The file system calls an atomic write needs; tests swap in failing ones to prove that a
 // full disk leaves the old file untouched and no temporary file behind.
@@ -46,7 +47,9 @@ export async function writeFileAtomic(
     await io.rename(temporary, path);
   } catch (error) {
     await io.unlink(temporary).catch(() => undefined);
-    return err(isDiskFull(error) ? 'disk.full' : 'internal', (error as Error).message);
+    if (isDiskFull(error)) return err('disk.full', (error as Error).message);
+    if (isReadOnlyError(error)) return err('profile.readOnly', undefined, { part: 'keyFile' });
+    return err('internal', (error as Error).message);
   }
 
   await syncFolder(dirname(path), io);

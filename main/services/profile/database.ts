@@ -66,6 +66,9 @@ function migrateSafely(db: Db): Result<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_FULL') return err('disk.full');
+    if (code?.startsWith('SQLITE_READONLY')) {
+      return err('profile.readOnly', 'migration could not write', { part: 'database' });
+    }
     return err('profile.corrupt', `migration failed: ${code ?? 'unknown'}`, { part: 'schema' });
   }
 }

@@ -12,6 +12,7 @@ import { NO_FAILURES, writeKeyFile, type KeyFile } from './key-file.js';
 import { DB_KEY_BYTES, wrapDbKey } from './key-wrap.js';
 import { isWeakPassphrase, verifyPassphrase } from './passphrase-gate.js';
 import { createSerialQueue } from './serial-queue.js';
+import { checkWritable, isReadOnlyError } from './writable.js';
 
 export type { ScryptParams } from './kdf.js';
 
@@ -66,6 +67,15 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
 
   function exists(): boolean {
     return existsSync(keyPath);
+  }
+
+  // Checked before a passphrase is tried: a wrong guess must be counted in the key file.
+  function checkProfileWritable(): Result<void> {
+    return checkWritable([
+      ['folder', options.dir],
+      ['keyFile', keyPath],
+      ...DATABASE_SIDE_FILES.map((side) => ['database', dbPath + side] as const),
+    ]);
   }
 
   function lock(reason: LockReason): void {
@@ -125,11 +135,15 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
   function prepareFolder(): Result<void> {
     try {
       mkdirSync(options.dir, { recursive: true, mode: 0o700 });
+      const writable = checkWritable([['folder', options.dir]]);
+      if (!writable.ok) return writable;
+
       setAsideOrphanDatabase();
       return ok(undefined);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ENOSPC') return err('disk.full');
+      if (isReadOnlyError(error)) return err('profile.readOnly', undefined, { part: 'folder' });
       return err('internal', `cannot prepare profile folder: ${code ?? 'unknown'}`);
     }
   }
@@ -154,6 +168,8 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
 
   async function unlock(passphrase: string, epoch: number): Promise<Result<Db>> {
     if (closed) return storeClosed();
+    const writable = checkProfileWritable();
+    if (!writable.ok) return writable;
 
     const verified = await verifyPassphrase(keyPath, passphrase, now(), log);
     if (!verified.ok) return verified;
@@ -194,6 +210,8 @@ export function createProfileStore(options: ProfileStoreOptions): ProfileStore {
   async function changePassphrase(current: string, next: string): Promise<Result<void>> {
     if (closed) return storeClosed();
     if (isWeakPassphrase(next)) return err('profile.weakPassphrase');
+    const writable = checkProfileWritable();
+    if (!writable.ok) return writable;
 
     const verified = await verifyPassphrase(keyPath, current, now(), log);
     if (!verified.ok) return verified;
