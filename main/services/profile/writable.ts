@@ -8,7 +8,9 @@ import { err, ok, type Result } from '../../../core/result.js';
 
 export type ProfilePart = 'folder' | 'keyFile' | 'database';
 
-const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EACCES', 'EPERM', 'EROFS']);
+// Not EPERM: Windows reports a file held open by another program (a virus scanner, say) that
+// way, which passes, while the profile stays writable.
+const READ_ONLY_CODES: ReadonlySet<string> = new Set(['EACCES', 'EROFS']);
 
 /** File-system or SQLite errors that mean "not allowed to write here". */
 export function isReadOnlyError(error: unknown): boolean {
