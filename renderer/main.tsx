@@ -8,6 +8,8 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App.js';
 import { applyLargeText, storedLargeText } from './app/preferences.js';
+import { AppFailed } from './components/AppFailed.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { initI18n } from './i18n/index.js';
 
 async function start(): Promise<void> {
@@ -19,7 +21,9 @@ async function start(): Promise<void> {
 
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary fallback={() => <AppFailed />}>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,42 +1,50 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { EventPayload } from '../../core/api/contract.js';
 import type { Session } from '../../core/api/models.js';
 import type { AppError } from '../../core/result.js';
+import { onConnectionLoss, type ConnectionLoss } from '../bridge/connection.js';
 import { getBridge } from '../bridge/index.js';
+import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { ErrorText } from '../components/ErrorText.js';
+import { RouteFailed } from '../components/RouteFailed.js';
 import { TopBar } from '../components/TopBar.js';
+import { ConnectionLostScreen } from '../screens/ConnectionLostScreen.js';
 import { MeetingListScreen } from '../screens/MeetingListScreen.js';
 import { MeetingScreen } from '../screens/MeetingScreen.js';
 import { UnlockScreen } from '../screens/UnlockScreen.js';
 import { useActivityReporter } from './activity.js';
 import { CallProvider, createCall } from './api.js';
+import { ReaderRoute } from './ReaderRoute.js';
 import type { Route } from './route.js';
-
-// pdf.js is most of the code; the unlock screen should not wait for it.
-const ReaderScreen = lazy(async () => ({
-  default: (await import('../screens/ReaderScreen.js')).ReaderScreen,
-}));
 
 export type LockReason = EventPayload<'profile.locked'>['reason'];
 
 type AppState =
   | Readonly<{ phase: 'starting' }>
   | Readonly<{ phase: 'startFailed'; error: AppError }>
+  | Readonly<{ phase: 'disconnected'; loss: ConnectionLoss }>
   | Readonly<{ phase: 'locked'; profileExists: boolean; reason: LockReason | null }>
   | Readonly<{ phase: 'unlocked'; session: Session; route: Route; epoch: number }>;
 
-// The whole app is one state machine: locked or unlocked. Everything decrypted (meetings,
-// documents, text, annotations, canvases) lives inside the unlocked subtree, so locking
-// unmounts it and every reader cleans up after itself.
+// Once main is out of reach only the member's "try again" leaves that state: an answer
+// that was already on its way must not bring a screen back.
+function unlessDisconnected(next: AppState): (previous: AppState) => AppState {
+  return (previous) => (previous.phase === 'disconnected' ? previous : next);
+}
+
+// The whole app is one state machine: locked or unlocked (or out of reach of main).
+// Everything decrypted (meetings, documents, text, annotations, canvases) lives inside the
+// unlocked subtree, so locking or losing main unmounts it and every reader cleans up.
 export function App() {
   const { t } = useTranslation();
   const bridge = useMemo(() => getBridge(), []);
   const [state, setState] = useState<AppState>({ phase: 'starting' });
+  const [connectAttempt, setConnectAttempt] = useState(0);
 
   const lockNow = useCallback((reason: LockReason) => {
-    setState({ phase: 'locked', profileExists: true, reason });
+    setState(unlessDisconnected({ phase: 'locked', profileExists: true, reason }));
   }, []);
 
   const call = useMemo(() => createCall(bridge, () => lockNow('system')), [bridge, lockNow]);
@@ -46,36 +54,55 @@ export function App() {
     [bridge, lockNow],
   );
 
+  useEffect(
+    () =>
+      onConnectionLoss((loss) =>
+        setState((previous) =>
+          previous.phase === 'disconnected' && previous.loss === loss
+            ? previous
+            : { phase: 'disconnected', loss },
+        ),
+      ),
+    [],
+  );
+
   useEffect(() => {
     let cancelled = false;
 
     void (async () => {
       const info = await call('app.info', {});
       if (cancelled) return;
-      if (!info.ok) return setState({ phase: 'startFailed', error: info.error });
+      if (!info.ok)
+        return setState(unlessDisconnected({ phase: 'startFailed', error: info.error }));
 
       // A reload loses the renderer's state while main may still be unlocked: lock, and
       // let the member unlock again rather than show data to whoever reloaded.
       if (info.value.unlocked) await call('profile.lock', {});
       if (cancelled) return;
 
-      setState({ phase: 'locked', profileExists: info.value.profileExists, reason: null });
+      const { profileExists } = info.value;
+      setState(unlessDisconnected({ phase: 'locked', profileExists, reason: null }));
     })();
 
     return () => {
       cancelled = true;
     };
-  }, [call]);
+  }, [call, connectAttempt]);
 
   useActivityReporter(call, state.phase === 'unlocked');
 
+  const retryConnection = useCallback(() => {
+    setState({ phase: 'starting' });
+    setConnectAttempt((count) => count + 1);
+  }, []);
+
   const onUnlocked = useCallback((session: Session) => {
-    setState((previous) => ({
-      phase: 'unlocked',
-      session,
-      route: { screen: 'meetings' },
-      epoch: previous.phase === 'unlocked' ? previous.epoch + 1 : Date.now(),
-    }));
+    setState((previous) => {
+      if (previous.phase === 'disconnected') return previous;
+
+      const epoch = previous.phase === 'unlocked' ? previous.epoch + 1 : Date.now();
+      return { phase: 'unlocked', session, route: { screen: 'meetings' }, epoch };
+    });
   }, []);
 
   const navigate = useCallback((route: Route) => {
@@ -95,7 +122,7 @@ export function App() {
       </a>
       <TopBar session={state.phase === 'unlocked' ? state.session : null} onLock={lockByHand} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {renderPhase(state, { onUnlocked, navigate, t })}
+        {renderPhase(state, { onUnlocked, navigate, retryConnection, t })}
       </main>
     </CallProvider>
   );
@@ -104,6 +131,7 @@ export function App() {
 type PhaseHandlers = Readonly<{
   onUnlocked: (session: Session) => void;
   navigate: (route: Route) => void;
+  retryConnection: () => void;
   t: (key: string) => string;
 }>;
 
@@ -117,11 +145,15 @@ function renderPhase(state: AppState, handlers: PhaseHandlers) {
       );
     case 'startFailed':
       return (
-        <div className="panel narrow" role="alert">
-          <h1>{handlers.t('app.startFailed')}</h1>
-          <ErrorText error={state.error} />
-        </div>
+        <section className="centered-screen" data-testid="start-failed">
+          <div className="panel narrow" role="alert">
+            <h1>{handlers.t('app.startFailed')}</h1>
+            <ErrorText error={state.error} />
+          </div>
+        </section>
       );
+    case 'disconnected':
+      return <ConnectionLostScreen loss={state.loss} onRetry={handlers.retryConnection} />;
     case 'locked':
       return (
         <UnlockScreen
@@ -131,11 +163,49 @@ function renderPhase(state: AppState, handlers: PhaseHandlers) {
         />
       );
     case 'unlocked':
-      return <UnlockedRoute key={state.epoch} route={state.route} navigate={handlers.navigate} />;
+      return (
+        <UnlockedRoute
+          key={`${state.epoch}:${routeKey(state.route)}`}
+          route={state.route}
+          navigate={handlers.navigate}
+        />
+      );
+  }
+}
+
+// A new key per route gives every screen a fresh error boundary.
+function routeKey(route: Route): string {
+  switch (route.screen) {
+    case 'meetings':
+      return 'meetings';
+    case 'meeting':
+      return `meeting:${route.meetingId}`;
+    case 'reader':
+      return `reader:${route.materialId}`;
   }
 }
 
 function UnlockedRoute(props: { route: Route; navigate: (route: Route) => void }) {
+  const { route, navigate } = props;
+
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (
+        <RouteFailed
+          error={error}
+          onBack={() => {
+            navigate({ screen: 'meetings' });
+            reset();
+          }}
+        />
+      )}
+    >
+      <RouteScreen route={route} navigate={navigate} />
+    </ErrorBoundary>
+  );
+}
+
+function RouteScreen(props: { route: Route; navigate: (route: Route) => void }) {
   const { route, navigate } = props;
 
   switch (route.screen) {
@@ -145,24 +215,11 @@ function UnlockedRoute(props: { route: Route; navigate: (route: Route) => void }
       return <MeetingScreen meetingId={route.meetingId} navigate={navigate} />;
     case 'reader':
       return (
-        <Suspense fallback={<ReaderLoading />}>
-          <ReaderScreen
-            key={route.materialId}
-            meetingId={route.meetingId}
-            materialId={route.materialId}
-            navigate={navigate}
-          />
-        </Suspense>
+        <ReaderRoute
+          meetingId={route.meetingId}
+          materialId={route.materialId}
+          navigate={navigate}
+        />
       );
   }
-}
-
-function ReaderLoading() {
-  const { t } = useTranslation();
-
-  return (
-    <p className="status-line" role="status">
-      {t('reader.opening')}
-    </p>
-  );
 }

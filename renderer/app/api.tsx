@@ -3,11 +3,13 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { YishiBridge } from '../../core/api/bridge.js';
 import type { Input, Method, Output } from '../../core/api/contract.js';
 import { err, type Result } from '../../core/result.js';
+import { reportConnectionLoss } from '../bridge/connection.js';
 
 export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
-// Calls main and turns a transport failure into a value, so no screen handles exceptions.
-// A 'profile.locked' answer means main locked behind our back: the app shows the unlock
+// Calls main and turns a transport failure into a value, so no screen handles exceptions;
+// the failure is also reported as a lost connection, which replaces every screen. A
+// 'profile.locked' answer means main locked behind our back: the app shows the unlock
 // screen at once.
 export function createCall(bridge: YishiBridge, onLocked: () => void): Call {
   return async (method, input) => {
@@ -16,6 +18,7 @@ export function createCall(bridge: YishiBridge, onLocked: () => void): Call {
     try {
       result = await bridge.invoke(method, input);
     } catch {
+      reportConnectionLoss('unreachable');
       return err('internal', `transport failed for ${method}`);
     }
 
