@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import { maxPassphraseLength } from '../app/passphrase.js';
+
 type Props = Readonly<{
   label: string;
   value: string;
@@ -25,6 +27,7 @@ export function PassphraseField(props: Props) {
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
         autoComplete={props.autoComplete}
+        maxLength={maxPassphraseLength}
         spellCheck={false}
         aria-invalid={props.invalid || undefined}
         aria-describedby={describedBy || undefined}

@@ -6,9 +6,11 @@ import type { AppError } from '../../core/result.js';
 import { useCall } from '../app/api.js';
 import type { LockReason } from '../app/App.js';
 import { minPassphraseLength } from '../app/passphrase.js';
-import { ErrorText } from '../components/ErrorText.js';
+import { useCountdown } from '../app/useCountdown.js';
+import { ErrorText, useErrorMessage } from '../components/ErrorText.js';
 import { useFocusOnMount } from '../components/focus.js';
 import { PassphraseField } from '../components/PassphraseField.js';
+import { errorInterpolation } from '../i18n/errors.js';
 
 type Props = Readonly<{
   profileExists: boolean;
@@ -46,24 +48,44 @@ export function UnlockScreen(props: Props) {
 function UnlockForm(props: { onUnlocked: (session: Session) => void }) {
   const { t } = useTranslation();
   const call = useCall();
+  const errorMessage = useErrorMessage();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<AppError | null>(null);
+  const [empty, setEmpty] = useState(false);
   const [busy, setBusy] = useState(false);
+  const wait = useCountdown();
+  const waiting = wait.seconds > 0;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (passphrase.length === 0 || busy) return;
+    if (busy || waiting) return;
 
+    if (passphrase.length === 0) {
+      setError(null);
+      return setEmpty(true);
+    }
+
+    setEmpty(false);
     setBusy(true);
     setError(null);
     const result = await call('profile.unlock', { passphrase });
     setBusy(false);
 
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return wait.start(retryDelayMs(result.error));
+    }
 
     setPassphrase('');
     props.onUnlocked(result.value);
   };
+
+  const problem = empty
+    ? t('unlock.empty')
+    : error?.code === 'profile.throttled'
+      ? t('unlock.throttled')
+      : error && errorMessage(error);
+  const describedBy = [problem ? 'unlock-error' : null, waiting ? 'unlock-countdown' : null];
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -71,18 +93,31 @@ function UnlockForm(props: { onUnlocked: (session: Session) => void }) {
       <PassphraseField
         label={t('unlock.passphrase')}
         value={passphrase}
-        onChange={setPassphrase}
+        onChange={(value) => {
+          setPassphrase(value);
+          setEmpty(false);
+        }}
         autoComplete="current-password"
-        invalid={error !== null}
-        describedBy={error ? 'unlock-error' : undefined}
+        invalid={Boolean(problem)}
+        describedBy={describedBy.filter(Boolean).join(' ') || undefined}
         testId="unlock-passphrase"
       />
-      <ErrorText error={error} id="unlock-error" testId="unlock-error" />
+      {problem && (
+        <p className="error-text" role="alert" id="unlock-error" data-testid="unlock-error">
+          {problem}
+        </p>
+      )}
+      {waiting && (
+        // role=timer is not announced at every tick; the alert above already said why.
+        <p className="notice" role="timer" id="unlock-countdown" data-testid="unlock-countdown">
+          {t('unlock.retryIn', { count: wait.seconds })}
+        </p>
+      )}
       <div className="form-actions">
         <button
           type="submit"
           className="button primary"
-          disabled={busy}
+          disabled={busy || waiting}
           data-testid="unlock-submit"
         >
           {busy ? t('unlock.working') : t('unlock.submit')}
@@ -90,6 +125,16 @@ function UnlockForm(props: { onUnlocked: (session: Session) => void }) {
       </div>
     </form>
   );
+}
+
+// How long main asks the member to wait before the next attempt: it names the delay after
+// a wrong passphrase (0 for the first few) and while the attempts are throttled.
+function retryDelayMs(error: AppError): number {
+  const delay = error.details?.['retryAfterMs'];
+  if (typeof delay === 'number') return delay;
+
+  const seconds = errorInterpolation(error)['seconds'];
+  return typeof seconds === 'number' ? seconds * 1000 : 0;
 }
 
 function CreateDemoForm(props: { onUnlocked: (session: Session) => void }) {
