@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 
 import { classification, type Classification } from '../core/api/models.js';
+import { describeArgsError } from './args-errors.js';
 import { parseRegulationCommand, type RegulationCommand } from './commands/regulation-args.js';
 
 // The command line of `yishi`, parsed into one command or a usage message.
@@ -18,6 +19,8 @@ export type CliCommand =
         agendaOrdinal: number;
         classification: Classification | undefined;
         title: string | undefined;
+        // Read from this file to check encrypted PDFs at import; never stored.
+        pdfPasswordFile: string | undefined;
         files: readonly string[];
       }>)
   | (WithProfile & Readonly<{ name: 'trace'; traceId: string }>)
@@ -34,10 +37,23 @@ const options = {
   agenda: { type: 'string' },
   classification: { type: 'string' },
   title: { type: 'string' },
+  'pdf-password-file': { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+// What a value looks like, for the message when one is missing.
+const valueExamples: Readonly<Record<string, string>> = {
+  profile: 'DIR',
+  'passphrase-file': 'FILE',
+  meeting: 'ID（yishi meetings 可列出会议编号）',
+  agenda: '1',
+  classification: 'internal',
+  title: '标题',
+  'pdf-password-file': 'FILE',
+  port: '8080',
+};
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
 
@@ -53,7 +69,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    return usage(`无法识别的参数 (${(error as Error).message})`);
+    return usage(describeArgsError(error, options, valueExamples));
   }
 
   const { values, positionals } = parsed;
@@ -89,7 +105,7 @@ function parseNamed(name: string, values: Values, rest: readonly string[]): Pars
 }
 
 function parseImport(values: Values, files: readonly string[], base: WithProfile): ParsedCommand {
-  if (values.meeting === undefined) return usage('缺少 --meeting ID (missing --meeting)');
+  if (!values.meeting) return usage('缺少 --meeting ID (missing --meeting)');
   if (files.length === 0) return usage('缺少要导入的文件 (no FILE given)');
   if (values.title !== undefined && files.length > 1) {
     return usage('--title 只能用于单个文件 (--title needs exactly one FILE)');
@@ -115,6 +131,7 @@ function parseImport(values: Values, files: readonly string[], base: WithProfile
       agendaOrdinal,
       classification: parsedClassification?.data,
       title: values.title,
+      pdfPasswordFile: values['pdf-password-file'],
       files,
     },
   };

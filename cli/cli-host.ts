@@ -4,7 +4,7 @@ import type { Input, Method, Output } from '../core/api/contract.js';
 import type { AppError, Result } from '../core/result.js';
 import { createGate, type Gate } from '../main/services/gate.js';
 import { createServiceHost, type ServiceHost } from '../main/services/index.js';
-import { exitCodeFor, exitCodes, type ExitCode } from './exit-codes.js';
+import { exitCodeFor, type ExitCode } from './exit-codes.js';
 import { describeError } from './messages.js';
 import { printError } from './output.js';
 import { readPassphrase } from './passphrase.js';
@@ -54,7 +54,7 @@ export async function unlockProfile(
   const passphrase = await readPassphrase({ file: passphraseFile, confirm: false });
   if (!passphrase.ok) {
     printError(passphrase.message);
-    return failed(exitCodes.usage);
+    return failed(passphrase.exitCode);
   }
 
   const session = await cli.call('profile.unlock', { passphrase: passphrase.passphrase });

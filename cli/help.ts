@@ -6,9 +6,12 @@ export const helpText = `议事 Yishi 命令行 — 为常委会办公厅和测�
       创建演示档案：清和市人大常委会、五名委员和一次会议及其材料
   yishi import   --profile DIR --meeting ID [--agenda N]
                  [--classification public|internal|sensitive] [--title T]
-                 [--passphrase-file FILE] FILE...
+                 [--pdf-password-file FILE] [--passphrase-file FILE] FILE...
       把 PDF、Markdown (.md) 或纯文本 (.txt) 导入会议的第 N 项议程（默认第 1 项，
-      密级默认 internal 内部）；同名而内容不同的材料记为新版本
+      密级默认 internal 内部）；同名而内容不同的材料记为新版本。
+      加密的 PDF 不带密码也能导入，委员打开时再输入密码；用 --pdf-password-file 给出
+      密码（文件第一行）时，导入时即逐页检查并记下页数；本次导入的每个加密 PDF 都用
+      这一密码检查。该密码只用于检查，不会保存
   yishi meetings --profile DIR [--passphrase-file FILE]
       列出会议：编号<TAB>开始时间<TAB>名称，每行一个
   yishi trace    --profile DIR [--passphrase-file FILE] CODE

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { contract } from '../core/api/contract.js';
+import { exitCodes, type ExitCode } from './exit-codes.js';
+import { firstLine, readSecretLine } from './secret-file.js';
 
 // The passphrase never comes from the command line, where other users can read it in the
 // process list and the shell keeps it in its history: it is the first line of a file, or of
@@ -11,36 +13,46 @@ export type PassphraseSource = Readonly<{
 }>;
 
 export type PassphraseResult =
-  Readonly<{ ok: true; passphrase: string }> | Readonly<{ ok: false; message: string }>;
+  | Readonly<{ ok: true; passphrase: string }>
+  | Readonly<{ ok: false; message: string; exitCode: ExitCode }>;
+
+// The service refuses longer ones as invalid input; the CLI says why, before asking it.
+const MAX_PASSPHRASE_LENGTH = contract['profile.unlock'].input.shape.passphrase.maxLength ?? 1024;
 
 export async function readPassphrase(source: PassphraseSource): Promise<PassphraseResult> {
   if (source.file !== undefined) return fromFile(source.file);
-  if (!process.stdin.isTTY) return nonEmpty(await readFirstLine(process.stdin));
+  if (!process.stdin.isTTY) return usable(await readFirstLine(process.stdin));
 
   const first = await promptHidden('请输入口令 (passphrase): ');
-  if (first === null) return { ok: false, message: '已取消 (cancelled)' };
-  if (!source.confirm) return nonEmpty(first);
+  if (first === null) return usageFailure('已取消 (cancelled)');
+  if (!source.confirm) return usable(first);
 
   const second = await promptHidden('请再次输入口令 (again): ');
-  if (first !== second) return { ok: false, message: '两次输入的口令不一致 (passphrases differ)' };
-  return nonEmpty(first);
+  if (first !== second) return usageFailure('两次输入的口令不一致 (passphrases differ)');
+  return usable(first);
 }
 
 async function fromFile(path: string): Promise<PassphraseResult> {
-  try {
-    return nonEmpty(firstLine(await readFile(path, 'utf8')));
-  } catch {
-    return { ok: false, message: `无法读取口令文件 ${path} (cannot read passphrase file)` };
-  }
+  const line = await readSecretLine(path);
+  if (line === null) return usageFailure(`无法读取口令文件 ${path} (cannot read passphrase file)`);
+  return usable(line);
 }
 
-function nonEmpty(passphrase: string): PassphraseResult {
-  if (passphrase === '') return { ok: false, message: '口令为空 (empty passphrase)' };
+function usable(passphrase: string): PassphraseResult {
+  if (passphrase === '') return usageFailure('口令为空 (empty passphrase)');
+  // Counted as the service counts (UTF-16 units), so what passes here passes there.
+  if (passphrase.length > MAX_PASSPHRASE_LENGTH) {
+    return {
+      ok: false,
+      message: `口令过长（最多 ${MAX_PASSPHRASE_LENGTH} 个字符） (passphrase too long)`,
+      exitCode: exitCodes.passphrase,
+    };
+  }
   return { ok: true, passphrase };
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n', 1)[0] ?? '').replace(/\r$/, '');
+function usageFailure(message: string): PassphraseResult {
+  return { ok: false, message, exitCode: exitCodes.usage };
 }
 
 function readFirstLine(stream: NodeJS.ReadStream): Promise<string> {

@@ -17,7 +17,7 @@ export async function runDemo(command: DemoCommand): Promise<ExitCode> {
     const passphrase = await readPassphrase({ file: command.passphraseFile, confirm: true });
     if (!passphrase.ok) {
       printError(passphrase.message);
-      return exitCodes.usage;
+      return passphrase.exitCode;
     }
 
     const session = await cli.call('profile.createDemo', { passphrase: passphrase.passphrase });

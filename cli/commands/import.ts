@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import type { MaterialSummary } from '../../core/api/models.js';
+import { MAX_MATERIAL_BYTES } from '../../core/material-type.js';
 import type { CliCommand } from '../args.js';
 import { openCliHost, refuse, unlockProfile, type CliHost } from '../cli-host.js';
 import { exitCodes, type ExitCode } from '../exit-codes.js';
 import { printError, printLine } from '../output.js';
+import { readSecretLine } from '../secret-file.js';
 
 type ImportCommand = Extract<CliCommand, { name: 'import' }>;
 
@@ -16,6 +18,9 @@ const classificationNames = { public: '公开', internal: '内部', sensitive: '
  * the exit code is that of the first refusal.
  */
 export async function runImport(command: ImportCommand): Promise<ExitCode> {
+  const pdfPassword = await readPdfPassword(command.pdfPasswordFile);
+  if (typeof pdfPassword === 'number') return pdfPassword;
+
   const cli = openCliHost(command.profile);
   try {
     const session = await unlockProfile(cli, command.passphraseFile);
@@ -26,7 +31,7 @@ export async function runImport(command: ImportCommand): Promise<ExitCode> {
 
     let exitCode: ExitCode = exitCodes.ok;
     for (const file of command.files) {
-      const fileCode = await importFile(cli, command, agendaItemId, file);
+      const fileCode = await importFile(cli, { ...command, pdfPassword }, agendaItemId, file);
       if (exitCode === exitCodes.ok) exitCode = fileCode;
     }
     return exitCode;
@@ -48,19 +53,31 @@ async function findAgendaItem(cli: CliHost, command: ImportCommand): Promise<str
   return exitCodes.refused;
 }
 
+// The password opens an encrypted PDF for the page-by-page check at import. Members still
+// need it to read the file: it is passed to the check and forgotten, never stored.
+async function readPdfPassword(file: string | undefined): Promise<string | undefined | ExitCode> {
+  if (file === undefined) return undefined;
+
+  const password = await readSecretLine(file);
+  if (password === null) {
+    printError(`无法读取 PDF 密码文件 ${file} (cannot read PDF password file)`);
+    return exitCodes.usage;
+  }
+  if (password === '') {
+    printError(`PDF 密码文件 ${file} 的第一行为空 (empty PDF password)`);
+    return exitCodes.usage;
+  }
+  return password;
+}
+
 async function importFile(
   cli: CliHost,
-  command: ImportCommand,
+  command: ImportCommand & Readonly<{ pdfPassword: string | undefined }>,
   agendaItemId: string,
   file: string,
 ): Promise<ExitCode> {
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch {
-    printError(`${file}：无法读取文件 (cannot read file)`);
-    return exitCodes.refused;
-  }
+  const bytes = await readMaterialFile(file);
+  if (typeof bytes === 'number') return bytes;
 
   const imported = await cli.call('material.import', {
     agendaItemId,
@@ -68,11 +85,33 @@ async function importFile(
     bytes,
     ...(command.title === undefined ? {} : { title: command.title }),
     ...(command.classification === undefined ? {} : { classification: command.classification }),
+    ...(command.pdfPassword === undefined ? {} : { pdfPassword: command.pdfPassword }),
   });
   if (!imported.ok) return refuse(imported.error, file);
 
   printLine(`${file}：已导入 ${describeMaterial(imported.value)}`);
   return exitCodes.ok;
+}
+
+// The size is checked before reading: a file of several gigabytes would otherwise be read
+// into memory only to be refused, or fail to read with a message that hides why.
+async function readMaterialFile(file: string): Promise<Uint8Array<ArrayBuffer> | ExitCode> {
+  const cannotRead = () => {
+    printError(`${file}：无法读取文件 (cannot read file)`);
+    return exitCodes.refused;
+  };
+
+  const facts = await stat(file).catch(() => undefined);
+  if (facts === undefined || !facts.isFile()) return cannotRead();
+  if (facts.size > MAX_MATERIAL_BYTES) {
+    const details = { size: facts.size, limit: MAX_MATERIAL_BYTES };
+    return refuse({ code: 'material.tooLarge', details }, file);
+  }
+
+  const read = await readFile(file).catch(() => undefined);
+  if (read === undefined) return cannotRead();
+  // A view of the buffer Node read into, not a copy of it (never a shared buffer).
+  return new Uint8Array(read.buffer as ArrayBuffer, read.byteOffset, read.byteLength);
 }
 
 function describeMaterial(material: MaterialSummary): string {

@@ -20,7 +20,7 @@ export async function runTrace(command: TraceCommand): Promise<ExitCode> {
     const passphrase = await readPassphrase({ file: command.passphraseFile, confirm: false });
     if (!passphrase.ok) {
       printError(passphrase.message);
-      return exitCodes.usage;
+      return passphrase.exitCode;
     }
 
     const db = await store.unlock(passphrase.passphrase);

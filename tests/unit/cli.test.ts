@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createServiceHost } from '../../main/services/index.js';
 import type { MeetingDetail } from '../../core/api/models.js';
-import { realdataPath } from '../integration/realdata.js';
+import { manifestRow, realdataPath } from '../integration/realdata.js';
 
 // The `yishi` command as a clerk's script runs it: a real process, real files, exit codes.
 
@@ -120,6 +127,52 @@ describe('yishi CLI', () => {
     expect(run.stdout).toContain('已导入 “issue8372”');
   });
 
+  it('checks an encrypted PDF page by page with --pdf-password-file, storing no password', () => {
+    // The user password MANIFEST.md gives for this file.
+    expect(manifestRow('pdfs/pr6531_1.pdf')).toContain("correct user password 'asdfasdf'");
+    const passwordFile = join(work, 'pdf-password.txt');
+    writeFileSync(passwordFile, 'qwerty\n');
+    const importLocked = () =>
+      yishi(
+        withPassphrase([
+          'import',
+          '--profile',
+          profile,
+          '--meeting',
+          meetingId,
+          '--agenda',
+          '3',
+          '--pdf-password-file',
+          passwordFile,
+          realdataPath('pdfs', 'pr6531_1.pdf'),
+        ]),
+      );
+
+    const wrong = importLocked();
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toContain('PDF 密码不正确');
+
+    writeFileSync(passwordFile, 'asdfasdf\n');
+    const right = importLocked();
+    expect(right.stderr).toBe('');
+    expect(right.code).toBe(0);
+    expect(right.stdout).toContain('已导入 “pr6531_1”（第 1 版，内部，1 页，需密码打开）');
+  });
+
+  it('refuses a file above the size limit from its size alone (exit 4)', () => {
+    // Sparse: 3 GB on paper, nothing on the disk. Reading it first used to fail instead.
+    const huge = join(work, '全年会议材料汇编.pdf');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+
+    const run = yishi(
+      withPassphrase(['import', '--profile', profile, '--meeting', meetingId, huge]),
+    );
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('文件过大（3072 MB），上限为 200 MB');
+    expect(run.stderr).not.toContain('无法读取');
+  });
+
   it('resolves the trace ID of an opened copy to its recipient', async () => {
     const host = createServiceHost({
       profileDir: profile,
@@ -156,6 +209,13 @@ describe('yishi CLI', () => {
     expect(run.stderr).toContain('口令不正确');
   });
 
+  it('says a passphrase longer than 1024 characters is too long, with exit code 3', () => {
+    const run = yishi(['meetings', '--profile', profile], `${'议'.repeat(1025)}\n`);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('口令过长（最多 1024 个字符）');
+    expect(run.stderr).not.toContain('口令不正确');
+  });
+
   it('answers profile problems with exit code 5', () => {
     const missing = yishi(withPassphrase(['meetings', '--profile', join(work, 'none')]));
     expect(missing.code).toBe(5);
@@ -178,10 +238,45 @@ describe('yishi CLI', () => {
     expect(yishi([]).code).toBe(2);
   });
 
+  it('explains argument errors in Chinese with a short English hint (exit 2)', () => {
+    const missing = yishi(['import', '--profile', profile, '--meeting']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--meeting 后缺少取值，例如 --meeting ID');
+    expect(missing.stderr).toContain('(missing value for --meeting)');
+    expect(missing.stderr).not.toContain('argument missing');
+
+    const unknown = yishi([
+      'import',
+      '--profile',
+      profile,
+      '--meeting',
+      'm',
+      '--pages',
+      '3',
+      'a.pdf',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('未知选项 --pages (unknown option)');
+    expect(unknown.stderr).not.toContain('To specify');
+
+    const flagValue = yishi(['regulation', 'parse', 'a.md', '--json=yes']);
+    expect(flagValue.code).toBe(2);
+    expect(flagValue.stderr).toContain('--json 不接受取值');
+  });
+
   it('documents commands and exit codes in --help', () => {
     const run = yishi(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['yishi demo', 'yishi import', 'yishi meetings', 'yishi web', '退出码']) {
+    const documented = [
+      'yishi demo',
+      'yishi import',
+      '--pdf-password-file FILE',
+      '不会保存',
+      'yishi meetings',
+      'yishi web',
+      '退出码',
+    ];
+    for (const text of documented) {
       expect(run.stdout).toContain(text);
     }
   });
