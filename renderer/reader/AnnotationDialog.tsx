@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Annotation, Rect } from '../../core/api/models.js';
+import type { AppError } from '../../core/result.js';
 import { Dialog } from '../components/Dialog.js';
+import { ErrorText } from '../components/ErrorText.js';
 
 export type AnnotationDraft =
   | Readonly<{
@@ -16,7 +18,8 @@ export type AnnotationDraft =
 
 type Props = Readonly<{
   draft: AnnotationDraft;
-  onSave: (note: string) => Promise<boolean>;
+  // Resolves with the error when saving failed; the dialog then stays open, note intact.
+  onSave: (note: string) => Promise<AppError | null>;
   onClose: () => void;
 }>;
 
@@ -30,6 +33,7 @@ export function AnnotationDialog(props: Props) {
   const quote = draft.mode === 'edit' ? draft.annotation.quote : draft.quote;
   const [note, setNote] = useState(draft.mode === 'edit' ? draft.annotation.note : '');
   const [problem, setProblem] = useState('');
+  const [saveError, setSaveError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const title =
@@ -41,13 +45,18 @@ export function AnnotationDialog(props: Props) {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    if (busy) return;
     if (kind === 'note' && note.trim().length === 0)
       return setProblem(t('annotations.noteRequired'));
 
+    setProblem('');
+    setSaveError(null);
     setBusy(true);
-    const saved = await props.onSave(note.trim());
+    const failure = await props.onSave(note.trim());
     setBusy(false);
-    if (saved) props.onClose();
+
+    if (failure) return setSaveError(failure);
+    props.onClose();
   };
 
   return (
@@ -77,6 +86,7 @@ export function AnnotationDialog(props: Props) {
             {problem}
           </p>
         )}
+        <ErrorText error={saveError} testId="annotation-save-error" />
         <div className="form-actions">
           <button type="button" className="button quiet" onClick={props.onClose}>
             {t('common.cancel')}

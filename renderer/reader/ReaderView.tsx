@@ -117,17 +117,17 @@ export function ReaderView(props: Props) {
     if (page) onPageClick(page, { x: 0.06, y: 0.06 });
   };
 
-  const saveDraft = async (note: string): Promise<boolean> => {
-    if (!draft) return false;
+  const saveDraft = async (note: string): Promise<AppError | null> => {
+    if (!draft) return null;
     if (draft.mode === 'edit') return annotations.update(draft.annotation.id, note);
 
     const { page, kind, rects, quote } = draft;
-    const saved = await annotations.create({ page, kind, rects, quote, note });
-    if (saved) {
-      selection.clear();
-      setNoteMode(false);
-    }
-    return saved;
+    const failure = await annotations.create({ page, kind, rects, quote, note });
+    if (failure) return failure;
+
+    selection.clear();
+    setNoteMode(false);
+    return null;
   };
 
   const jumpTo = (annotation: Annotation): void => {

@@ -11,8 +11,10 @@ export type AnnotationsState = Readonly<{
   list: readonly Annotation[];
   error: AppError | null;
   lastDeleted: Annotation | null;
-  create: (input: NewAnnotation) => Promise<boolean>;
-  update: (id: string, note: string) => Promise<boolean>;
+  // Saving answers with the error (or null) instead of showing it in the panel: the dialog
+  // that saved shows it and stays open with the member's note.
+  create: (input: NewAnnotation) => Promise<AppError | null>;
+  update: (id: string, note: string) => Promise<AppError | null>;
   remove: (annotation: Annotation) => Promise<boolean>;
   undoDelete: () => Promise<boolean>;
 }>;
@@ -41,11 +43,10 @@ export function useAnnotations(call: Call, materialId: string): AnnotationsState
   const create = useCallback(
     async (input: NewAnnotation) => {
       const result = await call('annotation.create', { ...input, materialId });
-      if (!result.ok) return fail(setError, result.error);
+      if (!result.ok) return result.error;
 
-      setError(null);
       setList((previous) => sortByPlace([...previous, result.value]));
-      return true;
+      return null;
     },
     [call, materialId],
   );
@@ -53,11 +54,10 @@ export function useAnnotations(call: Call, materialId: string): AnnotationsState
   const update = useCallback(
     async (id: string, note: string) => {
       const result = await call('annotation.update', { annotationId: id, note });
-      if (!result.ok) return fail(setError, result.error);
+      if (!result.ok) return result.error;
 
-      setError(null);
       setList((previous) => previous.map((item) => (item.id === id ? result.value : item)));
-      return true;
+      return null;
     },
     [call],
   );
@@ -79,9 +79,12 @@ export function useAnnotations(call: Call, materialId: string): AnnotationsState
     if (!lastDeleted) return false;
 
     const { page, kind, rects, quote, note } = lastDeleted;
-    const restored = await create({ page, kind, rects, quote, note });
-    if (restored) setLastDeleted(null);
-    return restored;
+    const failure = await create({ page, kind, rects, quote, note });
+    if (failure) return fail(setError, failure);
+
+    setError(null);
+    setLastDeleted(null);
+    return true;
   }, [create, lastDeleted]);
 
   return { list, error, lastDeleted, create, update, remove, undoDelete };
