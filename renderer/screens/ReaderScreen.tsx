@@ -12,11 +12,14 @@ import type { ReaderDocument } from '../reader/document.js';
 import { PasswordDialog } from '../reader/PasswordDialog.js';
 import { ReaderView } from '../reader/ReaderView.js';
 import { openMaterialDocument, type PasswordRequest } from '../reader/open-material.js';
+import type { OpenProgress } from '../reader/open-progress.js';
+import { OpeningProgress } from '../reader/OpeningProgress.js';
+import { CompareAction } from '../regulation/CompareAction.js';
 
 type Props = Readonly<{ meetingId: string; materialId: string; navigate: Navigate }>;
 
 type ReaderState =
-  | Readonly<{ status: 'opening' }>
+  | Readonly<{ status: 'opening'; progress: OpenProgress }>
   | Readonly<{ status: 'failed'; error: AppError }>
   | Readonly<{ status: 'broken' | 'cancelled'; material: MaterialSummary }>
   | Readonly<{
@@ -32,7 +35,10 @@ export function ReaderScreen(props: Props) {
   const { t } = useTranslation();
   const call = useCall();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [state, setState] = useState<ReaderState>({ status: 'opening' });
+  const [state, setState] = useState<ReaderState>({
+    status: 'opening',
+    progress: { phase: 'decrypting' },
+  });
   const [password, setPassword] = useState<PasswordRequest | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -40,10 +46,19 @@ export function ReaderScreen(props: Props) {
     const controller = new AbortController();
     let opened: ReaderDocument | null = null;
 
-    void openMaterialDocument(call, props.materialId, controller.signal, (request) => {
+    const askPassword = (request: PasswordRequest): void => {
       setPassword(request);
       setAttempt((count) => count + 1);
-    }).then((outcome) => {
+    };
+    const onProgress = (progress: OpenProgress): void => {
+      if (controller.signal.aborted) return;
+      setState((previous) =>
+        previous.status === 'opening' ? { ...previous, progress } : previous,
+      );
+    };
+
+    const hooks = { signal: controller.signal, askPassword, onProgress };
+    void openMaterialDocument(call, props.materialId, hooks).then((outcome) => {
       setPassword(null);
 
       if (controller.signal.aborted) {
@@ -82,9 +97,18 @@ export function ReaderScreen(props: Props) {
         {material && (
           <span className="muted">{t('material.version', { version: material.version })}</span>
         )}
+        {material && (
+          <CompareAction
+            material={material}
+            meetingId={props.meetingId}
+            navigate={props.navigate}
+          />
+        )}
       </div>
 
-      {state.status === 'opening' && !password && <p role="status">{t('reader.opening')}</p>}
+      {state.status === 'opening' && !password && (
+        <OpeningProgress progress={state.progress} onCancel={back} />
+      )}
       {state.status === 'failed' && <ErrorText error={state.error} testId="reader-error" />}
       {state.status === 'broken' && (
         <p className="error-text" role="alert" data-testid="reader-error">
