@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 import { pdfjsAssets } from './build/pdfjs-assets.js';
+import { regulationFont } from './build/regulation-font.js';
 
 // The renderer is served from app:// (Electron) and from the loopback browser shell under
 // the same strict CSP, so the build emits no inline script and loads everything from its own
@@ -10,7 +11,9 @@ import { pdfjsAssets } from './build/pdfjs-assets.js';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), regulationFont()],
+  // Workers (the 条文对照 comparison and PDF export) are ES modules, same origin.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { ErrorText } from '../components/ErrorText.js';
 import { RouteFailed } from '../components/RouteFailed.js';
 import { TopBar } from '../components/TopBar.js';
+import { ComparisonScreen } from '../regulation/ComparisonScreen.js';
 import { ConnectionLostScreen } from '../screens/ConnectionLostScreen.js';
 import { MeetingListScreen } from '../screens/MeetingListScreen.js';
 import { MeetingScreen } from '../screens/MeetingScreen.js';
@@ -182,6 +183,8 @@ function routeKey(route: Route): string {
       return `meeting:${route.meetingId}`;
     case 'reader':
       return `reader:${route.materialId}`;
+    case 'comparison':
+      return `comparison:${route.materialId}`;
   }
 }
 
@@ -216,6 +219,14 @@ function RouteScreen(props: { route: Route; navigate: (route: Route) => void }) 
     case 'reader':
       return (
         <ReaderRoute
+          meetingId={route.meetingId}
+          materialId={route.materialId}
+          navigate={navigate}
+        />
+      );
+    case 'comparison':
+      return (
+        <ComparisonScreen
           meetingId={route.meetingId}
           materialId={route.materialId}
           navigate={navigate}

@@ -8,6 +8,7 @@ import type { Navigate } from '../app/route.js';
 import { ClassificationBadge } from '../components/ClassificationBadge.js';
 import { ErrorText } from '../components/ErrorText.js';
 import { useFocusOnMount } from '../components/focus.js';
+import { canCompare } from '../regulation/can-compare.js';
 
 type Props = Readonly<{ meetingId: string; navigate: Navigate }>;
 
@@ -23,6 +24,8 @@ export function MeetingScreen(props: Props) {
 
   const openMaterial = (material: MaterialSummary): void =>
     props.navigate({ screen: 'reader', meetingId: props.meetingId, materialId: material.id });
+  const compareMaterial = (material: MaterialSummary): void =>
+    props.navigate({ screen: 'comparison', meetingId: props.meetingId, materialId: material.id });
 
   return (
     <section className="screen" aria-labelledby="meeting-heading">
@@ -72,7 +75,12 @@ export function MeetingScreen(props: Props) {
                 ) : (
                   <ul className="material-list">
                     {item.materials.map((material) => (
-                      <MaterialRow key={material.id} material={material} onOpen={openMaterial} />
+                      <MaterialRow
+                        key={material.id}
+                        material={material}
+                        onOpen={openMaterial}
+                        onCompare={canCompare(material) ? compareMaterial : null}
+                      />
                     ))}
                   </ul>
                 )}
@@ -88,6 +96,8 @@ export function MeetingScreen(props: Props) {
 function MaterialRow(props: {
   material: MaterialSummary;
   onOpen: (material: MaterialSummary) => void;
+  // 条文对照, offered on a text that revises another.
+  onCompare: ((material: MaterialSummary) => void) | null;
 }) {
   const { t } = useTranslation();
   const { material } = props;
@@ -115,15 +125,28 @@ function MaterialRow(props: {
           <span>{t('material.annotations', { count: material.annotationCount })}</span>
         )}
       </p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => props.onOpen(material)}
-        aria-label={t('material.openNamed', { title: material.title })}
-        data-testid="material-open"
-      >
-        {t('material.open')}
-      </button>
+      <div className="material-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => props.onOpen(material)}
+          aria-label={t('material.openNamed', { title: material.title })}
+          data-testid="material-open"
+        >
+          {t('material.open')}
+        </button>
+        {props.onCompare && (
+          <button
+            type="button"
+            className="button quiet"
+            onClick={() => props.onCompare?.(material)}
+            aria-label={t('regulation.compareNamed', { title: material.title })}
+            data-testid="material-compare"
+          >
+            {t('regulation.compare')}
+          </button>
+        )}
+      </div>
     </li>
   );
 }
