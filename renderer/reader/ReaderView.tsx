@@ -21,6 +21,8 @@ import { useSelectionRange } from './useSelectionRange.js';
 import { useZoom } from './useZoom.js';
 
 type Props = Readonly<{
+  // A narrow window (or large text): secondary tools fold away, side panels start closed.
+  compact: boolean;
   readerDocument: ReaderDocument;
   material: MaterialSummary;
   watermarkText: string;
@@ -29,7 +31,7 @@ type Props = Readonly<{
 const noAnnotations: readonly Annotation[] = [];
 
 export function ReaderView(props: Props) {
-  const { readerDocument, material, watermarkText } = props;
+  const { compact, readerDocument, material, watermarkText } = props;
   const { pages } = readerDocument;
   const { t } = useTranslation();
   const call = useCall();
@@ -42,6 +44,15 @@ export function ReaderView(props: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [exportBusy, setExportBusy] = useState(false);
   const [exportError, setExportError] = useState<AppError | null>(null);
+  const [panelsLaidOutFor, setPanelsLaidOutFor] = useState(false);
+
+  // Side panels open in a wide window and closed in a compact one, where the page needs the
+  // room; the member can open them again from the toolbar.
+  if (panelsLaidOutFor !== compact) {
+    setPanelsLaidOutFor(compact);
+    setShowThumbnails(!compact);
+    setShowAnnotations(!compact);
+  }
 
   const tracking = usePageTracking(scrollRef, pages.length);
   const { currentPage, goToPage, elementOf } = tracking;
@@ -158,6 +169,7 @@ export function ReaderView(props: Props) {
       data-scale={zoom.scale}
     >
       <ReaderToolbar
+        compact={compact}
         pageCount={pages.length}
         currentPage={currentPage}
         goToPage={goToPage}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { MaterialSummary } from '../../core/api/models.js';
@@ -11,12 +11,16 @@ import { useFocusOnMount } from '../components/focus.js';
 import type { ReaderDocument } from '../reader/document.js';
 import { PasswordDialog } from '../reader/PasswordDialog.js';
 import { ReaderView } from '../reader/ReaderView.js';
+import { useCompactLayout } from '../reader/useCompactLayout.js';
 import { openMaterialDocument, type PasswordRequest } from '../reader/open-material.js';
 import type { OpenProgress } from '../reader/open-progress.js';
 import { OpeningProgress } from '../reader/OpeningProgress.js';
-import { CompareAction } from '../regulation/CompareAction.js';
 
 type Props = Readonly<{ meetingId: string; materialId: string; navigate: Navigate }>;
+
+// Below this width the reader folds its secondary tools away and closes its side panels:
+// a 1024-pixel window is 64 rem wide, or 43 rem in large-text mode.
+const compactBelowRem = 72;
 
 type ReaderState =
   | Readonly<{ status: 'opening'; progress: OpenProgress }>
@@ -41,6 +45,8 @@ export function ReaderScreen(props: Props) {
   });
   const [password, setPassword] = useState<PasswordRequest | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const screen = useRef<HTMLElement>(null);
+  const compact = useCompactLayout(screen, compactBelowRem);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -81,28 +87,23 @@ export function ReaderScreen(props: Props) {
 
   return (
     <section
+      ref={screen}
       className="reader-screen"
       aria-labelledby="reader-heading"
       data-testid="reader-screen"
       data-state={state.status}
+      data-layout={compact ? 'compact' : 'wide'}
     >
       <div className="reader-header">
         <button type="button" className="link-button" onClick={back} data-testid="reader-back">
           {t('reader.back')}
         </button>
-        <h1 id="reader-heading" ref={heading} tabIndex={-1}>
+        <h1 id="reader-heading" ref={heading} tabIndex={-1} title={material?.title}>
           {material?.title ?? t('reader.opening')}
         </h1>
         {material && <ClassificationBadge classification={material.classification} />}
         {material && (
           <span className="muted">{t('material.version', { version: material.version })}</span>
-        )}
-        {material && (
-          <CompareAction
-            material={material}
-            meetingId={props.meetingId}
-            navigate={props.navigate}
-          />
         )}
       </div>
 
@@ -122,6 +123,7 @@ export function ReaderScreen(props: Props) {
       )}
       {state.status === 'ready' && (
         <ReaderView
+          compact={compact}
           readerDocument={state.readerDocument}
           material={state.material}
           watermarkText={state.watermarkText}
