@@ -15,6 +15,7 @@ import { useCompactLayout } from '../reader/useCompactLayout.js';
 import { openMaterialDocument, type PasswordRequest } from '../reader/open-material.js';
 import type { OpenProgress } from '../reader/open-progress.js';
 import { OpeningProgress } from '../reader/OpeningProgress.js';
+import { CompareAction } from '../regulation/CompareAction.js';
 
 type Props = Readonly<{ meetingId: string; materialId: string; navigate: Navigate }>;
 
@@ -104,6 +105,13 @@ export function ReaderScreen(props: Props) {
         {material && <ClassificationBadge classification={material.classification} />}
         {material && (
           <span className="muted">{t('material.version', { version: material.version })}</span>
+        )}
+        {material && (
+          <CompareAction
+            material={material}
+            meetingId={props.meetingId}
+            navigate={props.navigate}
+          />
         )}
       </div>
 
