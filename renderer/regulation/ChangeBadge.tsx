@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-
 import type { ArticleChange, HeadingChange } from '../../core/regulation/index.js';
 
 // The kind of change of a row, in words and with a symbol, so it reads without colour.
@@ -16,28 +14,20 @@ const symbols: Readonly<Record<ArticleChange | HeadingChange, string>> = {
 
 type Props = Readonly<{
   change: ArticleChange | HeadingChange;
-  heading?: boolean;
-  group?: Readonly<{ index: number; size: number }> | null;
+  /** The change in words, translated by the caller (once per table, not per row). */
+  name: string;
+  /** '（1/2）' for the rows of a split or merge. */
+  group?: string | null;
 }>;
 
 export function ChangeBadge(props: Props) {
-  const { t } = useTranslation();
-  const { change } = props;
-  const name = props.heading
-    ? t(`regulation.headingChange.${change}`)
-    : t(`regulation.change.${change}`);
-
   return (
-    <span className="change-badge" data-change={change} data-testid="change-badge">
+    <span className="change-badge" data-change={props.change} data-testid="change-badge">
       <span aria-hidden="true" className="change-symbol">
-        {symbols[change]}
+        {symbols[props.change]}
       </span>
-      {name}
-      {props.group && (
-        <span className="change-group">
-          {t('regulation.groupPosition', { index: props.group.index, size: props.group.size })}
-        </span>
-      )}
+      {props.name}
+      {props.group && <span className="change-group">{props.group}</span>}
     </span>
   );
 }

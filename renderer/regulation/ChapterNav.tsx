@@ -16,10 +16,17 @@ export function ChapterNav(props: Props) {
   return (
     <nav className="chapter-nav" aria-label={t('regulation.chapters')} data-testid="chapter-nav">
       <ol>
-        {props.chapters.map((chapter) => {
+        {props.chapters.map((chapter, index) => {
           const side = chapter.heading.new ?? chapter.heading.old;
+          const book = chapter.book?.new ?? chapter.book?.old;
+          const newBook = chapter.book !== null && chapter.book !== props.chapters[index - 1]?.book;
           return (
             <li key={chapter.key}>
+              {newBook && book && (
+                <p className="chapter-book">
+                  {book.label} {book.heading}
+                </p>
+              )}
               <button
                 type="button"
                 className="chapter-link"

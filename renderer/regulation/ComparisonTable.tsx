@@ -6,10 +6,13 @@ import { ArticleRowView } from './ArticleRowView.js';
 import { headingLevels } from './heading-levels.js';
 import { HeadingRowView, type TableMode } from './HeadingRowView.js';
 import type { RowComment } from './row-comments.js';
+import { useRowLabels } from './row-labels.js';
 import type { ArticleTableRow, TableRow } from './table-rows.js';
 
 type Props = Readonly<{
   rows: readonly TableRow[];
+  /** False while a long law is still being put on screen. */
+  complete: boolean;
   mode: TableMode;
   commentsByRow: ReadonlyMap<string, readonly RowComment[]>;
   warningsByArticle: ReadonlyMap<string, readonly ReferenceWarning[]>;
@@ -24,11 +27,18 @@ const none: readonly never[] = [];
 export const ComparisonTable = memo(function ComparisonTable(props: Props) {
   const { t } = useTranslation();
   const { rows, mode } = props;
+  const labels = useRowLabels();
   const levels = useMemo(() => headingLevels(rows), [rows]);
   const commentable = useMemo(() => firstRowOfEachDraftArticle(rows), [rows]);
 
   return (
-    <table className="regulation-table" data-mode={mode}>
+    <table
+      className="regulation-table"
+      data-mode={mode}
+      data-complete={props.complete}
+      aria-busy={!props.complete}
+      data-testid="comparison-table"
+    >
       <caption className="visually-hidden">{props.caption}</caption>
       <colgroup>
         <col className="change-column" />
@@ -57,7 +67,13 @@ export const ComparisonTable = memo(function ComparisonTable(props: Props) {
       <tbody>
         {rows.map((row) =>
           row.kind === 'heading' ? (
-            <HeadingRowView key={row.key} row={row} mode={mode} level={levels[row.level]} />
+            <HeadingRowView
+              key={row.key}
+              row={row}
+              mode={mode}
+              level={levels[row.level]}
+              labels={labels}
+            />
           ) : (
             <ArticleRowView
               key={row.key}
@@ -67,6 +83,7 @@ export const ComparisonTable = memo(function ComparisonTable(props: Props) {
               warnings={row.row.new ? (props.warningsByArticle.get(row.row.new.id) ?? none) : none}
               commentable={commentable.has(row.key)}
               onComment={props.onComment}
+              labels={labels}
             />
           ),
         )}

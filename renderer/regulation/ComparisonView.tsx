@@ -25,6 +25,8 @@ import {
 import type { OpenedPair } from './useComparison.js';
 import { useChangeKeys } from './useChangeKeys.js';
 import { useDraftComments } from './useDraftComments.js';
+import { useProgressiveRows } from './useProgressiveRows.js';
+import { useRowFocus } from './useRowFocus.js';
 import { useRowStepping } from './useRowStepping.js';
 import { WatermarkLayer } from './WatermarkLayer.js';
 
@@ -47,7 +49,6 @@ export function ComparisonView(props: Props) {
   const [mode, setMode] = useState<TableMode>('sideBySide');
   const [changesOnly, setChangesOnly] = useState(false);
   const [commentRow, setCommentRow] = useState<ArticleTableRow | null>(null);
-  const pendingFocus = useRef<string | null>(null);
   const [tampered, setTampered] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<PdfExportFailure>(null);
@@ -67,29 +68,20 @@ export function ComparisonView(props: Props) {
   );
   const placedById = useMemo(() => commentsById(placed.byRow, placed.elsewhere), [placed]);
 
-  const stepping = useRowStepping(rows, scrollRef);
+  const progressive = useProgressiveRows(rows);
+  const focusRow = useRowFocus(rows, progressive.shown, progressive.reveal, scrollRef);
+  const stepping = useRowStepping(rows, scrollRef, focusRow);
   useChangeKeys(tab === 'table' && !tampered, {
     next: () => stepping.step(1),
     previous: () => stepping.step(-1),
   });
 
-  // A chapter the filter hid is shown again first; its heading takes focus once it is back.
-  const { focusRow } = stepping;
-  useEffect(() => {
-    const key = pendingFocus.current;
-    if (key === null || !rows.some((row) => row.key === key)) return;
-
-    pendingFocus.current = null;
-    focusRow(key);
-  }, [rows, focusRow]);
-
   useEffect(() => () => exportAbort.current?.abort(), []);
 
+  // A chapter the filter hid is shown again; its heading takes focus once it is back.
   const jumpToChapter = (key: string): void => {
-    if (rows.some((row) => row.key === key)) return focusRow(key);
-
-    pendingFocus.current = key;
-    setChangesOnly(false);
+    if (!rows.some((row) => row.key === key)) setChangesOnly(false);
+    focusRow(key);
   };
 
   const onTableFocus = (event: FocusEvent<HTMLDivElement>): void => {
@@ -197,7 +189,8 @@ export function ComparisonView(props: Props) {
                   data-testid="comparison-scroll"
                 >
                   <ComparisonTable
-                    rows={rows}
+                    rows={progressive.shown}
+                    complete={progressive.complete}
                     mode={mode}
                     commentsByRow={placed.byRow}
                     warningsByArticle={warnings}

@@ -1,9 +1,10 @@
-import { createElement } from 'react';
+import { createElement, memo } from 'react';
 
 import type { HeadingSide } from '../../core/regulation/index.js';
 import { Absent } from './Absent.js';
 import { ChangeBadge } from './ChangeBadge.js';
 import { DiffText } from './DiffText.js';
+import type { RowLabels } from './row-labels.js';
 import type { HeadingTableRow } from './table-rows.js';
 
 export type TableMode = 'sideBySide' | 'inline';
@@ -13,20 +14,21 @@ type Props = Readonly<{
   mode: TableMode;
   /** 2…6: the level of the heading element, by how deep this kind sits in the law. */
   level: number;
+  labels: RowLabels;
 }>;
 
 // A 编/分编/章/节 separator row: the heading on each side, its change marked like an
 // article's. The draft's heading (or the old one, if deleted) is a real heading element,
 // so screen-reader users can move from chapter to chapter.
-export function HeadingRowView(props: Props) {
-  const { row, mode, level } = props;
+export const HeadingRowView = memo(function HeadingRowView(props: Props) {
+  const { row, mode, level, labels } = props;
   const { heading } = row;
   const diffed = heading.change === 'modified' && heading.diff.length > 0;
   const tag = `h${Math.min(6, Math.max(2, level))}`;
 
   const side = (which: 'old' | 'new') => {
     const part: HeadingSide | null = heading[which];
-    if (part === null) return <Absent />;
+    if (part === null) return <Absent text={labels.absent} />;
 
     const title = diffed ? <DiffText diff={heading.diff} show={which} /> : part.heading;
     return (
@@ -48,7 +50,7 @@ export function HeadingRowView(props: Props) {
       data-testid="heading-row"
     >
       <td className="change-cell">
-        <ChangeBadge change={heading.change} heading />
+        <ChangeBadge change={heading.change} name={labels.headingChanges[heading.change]} />
       </td>
       {mode === 'sideBySide' ? (
         <>
@@ -70,7 +72,7 @@ export function HeadingRowView(props: Props) {
       )}
     </tr>
   );
-}
+});
 
 function inline(row: HeadingTableRow) {
   const { heading } = row;

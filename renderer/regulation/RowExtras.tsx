@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
-import type { ReferenceWarning } from '../../core/regulation/index.js';
 import { formatLocalMinute } from '../../core/local-time.js';
+import type { ReferenceWarning } from '../../core/regulation/index.js';
 import { articleList, paragraphLabel, warningText } from './labels.js';
 import type { RowComment } from './row-comments.js';
+import type { RowLabels } from './row-labels.js';
 import type { ArticleTableRow } from './table-rows.js';
 
 type Props = Readonly<{
@@ -12,59 +13,70 @@ type Props = Readonly<{
   warnings: readonly ReferenceWarning[];
   commentable: boolean;
   onComment: (row: ArticleTableRow) => void;
+  labels: RowLabels;
 }>;
 
 // Under an article's draft text: its reference warnings (预警), the 审议意见 on it (those
 // carried from the previous draft say which article they were written on), and the button
-// to add one.
+// to add one. Most rows have only the button, which needs no translation of its own.
 export function RowExtras(props: Props) {
-  const { t } = useTranslation();
-  const { row, comments, warnings } = props;
+  const { row, comments, warnings, labels } = props;
   const label = row.row.new?.label ?? row.row.old?.label ?? '';
 
   return (
     <>
-      {warnings.length > 0 && (
-        <ul
-          className="row-warnings"
-          aria-label={t('regulation.warningsOf', { label })}
-          data-testid="row-warnings"
-        >
-          {warnings.map((warning, index) => (
-            <li key={index} data-kind={warning.kind}>
-              <span className="warning-mark" aria-hidden="true">
-                ⚠
-              </span>
-              {warningText(t, warning)}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      {comments.length > 0 && (
-        <ul
-          className="row-comments"
-          aria-label={t('regulation.comment.listOf', { label })}
-          data-testid="row-comments"
-        >
-          {comments.map((entry) => (
-            <CommentItem key={entry.comment.id} entry={entry} />
-          ))}
-        </ul>
-      )}
+      {warnings.length > 0 && <RowWarnings label={label} warnings={warnings} />}
+      {comments.length > 0 && <RowComments label={label} comments={comments} />}
 
       {props.commentable && (
         <button
           type="button"
           className="link-button comment-button"
           onClick={() => props.onComment(row)}
-          aria-label={t('regulation.comment.addNamed', { label })}
+          aria-label={labels.addCommentNamed(label)}
           data-testid="comment-add"
         >
-          {t('regulation.comment.add')}
+          {labels.addComment}
         </button>
       )}
     </>
+  );
+}
+
+function RowWarnings(props: { label: string; warnings: readonly ReferenceWarning[] }) {
+  const { t } = useTranslation();
+
+  return (
+    <ul
+      className="row-warnings"
+      aria-label={t('regulation.warningsOf', { label: props.label })}
+      data-testid="row-warnings"
+    >
+      {props.warnings.map((warning, index) => (
+        <li key={index} data-kind={warning.kind}>
+          <span className="warning-mark" aria-hidden="true">
+            ⚠
+          </span>
+          {warningText(t, warning)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RowComments(props: { label: string; comments: readonly RowComment[] }) {
+  const { t } = useTranslation();
+
+  return (
+    <ul
+      className="row-comments"
+      aria-label={t('regulation.comment.listOf', { label: props.label })}
+      data-testid="row-comments"
+    >
+      {props.comments.map((entry) => (
+        <CommentItem key={entry.comment.id} entry={entry} />
+      ))}
+    </ul>
   );
 }
 

@@ -25,7 +25,7 @@ export function SummaryBar(props: Props) {
       <ul className="summary-counts" data-testid="change-summary">
         {ARTICLE_CHANGES.map((change) => (
           <li key={change} data-change={change} data-count={props.summary[change]}>
-            <ChangeBadge change={change} />
+            <ChangeBadge change={change} name={t(`regulation.change.${change}`)} />
             <span className="summary-count">{props.summary[change]}</span>
           </li>
         ))}

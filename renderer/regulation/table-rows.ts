@@ -194,19 +194,27 @@ export function changePosition(
 export type ChapterEntry = Readonly<{
   key: string;
   heading: HeadingRow;
+  /** The 编 the chapter belongs to (the 民法典 has seven, each with its own 第一章). */
+  book: HeadingRow | null;
   articles: number;
   changes: number;
 }>;
 
 /** Every 章 (chapter) with how many article rows it holds and how many of them changed. */
 export function chapterEntries(rows: readonly TableRow[]): ChapterEntry[] {
-  const chapters: { key: string; heading: HeadingRow; articles: number; changes: number }[] = [];
-  let current: (typeof chapters)[number] | null = null;
+  type Entry = { key: string; heading: HeadingRow; book: HeadingRow | null } & {
+    articles: number;
+    changes: number;
+  };
+  const chapters: Entry[] = [];
+  let current: Entry | null = null;
+  let book: HeadingRow | null = null;
 
   for (const row of rows) {
     if (row.kind === 'heading') {
+      if (row.level === 'book') book = row.heading;
       if (row.level === 'chapter') {
-        current = { key: row.key, heading: row.heading, articles: 0, changes: 0 };
+        current = { key: row.key, heading: row.heading, book, articles: 0, changes: 0 };
         chapters.push(current);
       } else if (levelOf[row.level] < levelOf.chapter) {
         current = null;

@@ -4,21 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { changePosition, stepChange, type TableRow } from './table-rows.js';
 
 export type RowStepping = Readonly<{
-  /** The changed row the member last stepped to or focused. */
-  cursorKey: string | null;
-  /** Where that is among the changes, in words; also announced after every step. */
+  /** Where the member is among the changes, in words; also announced after every step. */
   position: string;
   announcement: string;
   step: (direction: 1 | -1) => void;
-  focusRow: (key: string) => void;
   onRowFocus: (key: string) => void;
 }>;
 
-// Next / previous change: focus moves to the row (so the member's screen reader reads it
-// and Tab continues from there) and the row scrolls to the middle of the table.
+// Next / previous change, from the row that has focus (or the change last stepped to).
 export function useRowStepping(
   rows: readonly TableRow[],
   scrollRef: RefObject<HTMLElement | null>,
+  focusRow: (key: string) => void,
 ): RowStepping {
   const { t } = useTranslation();
   const [cursorKey, setCursorKey] = useState<string | null>(null);
@@ -33,17 +30,6 @@ export function useRowStepping(
         : t('regulation.position', { index: at.index, total: at.total });
     },
     [rows, t],
-  );
-
-  const focusRow = useCallback(
-    (key: string): void => {
-      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row-key="${key}"]`);
-      if (!element) return;
-
-      element.focus({ preventScroll: true });
-      element.scrollIntoView({ block: 'center' });
-    },
-    [scrollRef],
   );
 
   const step = useCallback(
@@ -75,12 +61,5 @@ export function useRowStepping(
     [rows],
   );
 
-  return {
-    cursorKey,
-    position: positionText(cursorKey),
-    announcement,
-    step,
-    focusRow,
-    onRowFocus,
-  };
+  return { position: positionText(cursorKey), announcement, step, onRowFocus };
 }

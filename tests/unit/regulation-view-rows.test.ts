@@ -24,6 +24,7 @@ function rowsOf(oldFile: string, newFile: string): TableRow[] {
 }
 
 const jiandu = rowsOf('jianduFa_2006.md', 'jianduFa_2024.md');
+const civil = rowsOf('minfadian_full.md', 'minfadian_full.md');
 const articleRows = (rows: readonly TableRow[]) =>
   rows.filter((row): row is ArticleTableRow => row.kind === 'article');
 const label = (row: TableRow | null | undefined): string => {
@@ -107,14 +108,21 @@ describe('the rows of the 监督法 table', () => {
   it('numbers heading levels from h2 down, by the kinds the law has', () => {
     expect(headingLevels(jiandu).chapter).toBe(2);
 
-    const civil = buildTableRows(
-      [],
-      compareRegulations(
-        parseRegulation(readRealText('laws', 'minfadian_full.md')),
-        parseRegulation(readRealText('laws', 'minfadian_full.md')),
-      ).headings,
-    );
     expect(headingLevels(civil)).toEqual({ book: 2, subbook: 3, chapter: 4, section: 5 });
+  });
+});
+
+describe('the rows of the whole 民法典', () => {
+  it('list its 84 chapters under their 编, each 编 starting again at 第一章', () => {
+    const chapters = chapterEntries(civil);
+    const bookOf = (index: number) => chapters[index]?.book?.new?.label;
+
+    expect(chapters).toHaveLength(84);
+    expect(chapters.reduce((sum, chapter) => sum + chapter.articles, 0)).toBe(1260);
+    expect(bookOf(0)).toBe('第一编');
+    const property = chapters.findIndex((chapter) => chapter.book?.new?.heading === '物权');
+    expect(chapters[property]?.heading.new?.label).toBe('第一章');
+    expect(chapters[property]?.heading.new?.heading).toBe('一般规定');
   });
 });
 
