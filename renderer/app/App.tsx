@@ -19,6 +19,7 @@ import { useActivityReporter } from './activity.js';
 import { CallProvider, createCall } from './api.js';
 import { ReaderRoute } from './ReaderRoute.js';
 import type { Route } from './route.js';
+import { SessionCacheProvider } from './session-cache.js';
 
 export type LockReason = EventPayload<'profile.locked'>['reason'];
 
@@ -165,11 +166,13 @@ function renderPhase(state: AppState, handlers: PhaseHandlers) {
       );
     case 'unlocked':
       return (
-        <UnlockedRoute
-          key={`${state.epoch}:${routeKey(state.route)}`}
-          route={state.route}
-          navigate={handlers.navigate}
-        />
+        <SessionCacheProvider key={state.epoch}>
+          <UnlockedRoute
+            key={routeKey(state.route)}
+            route={state.route}
+            navigate={handlers.navigate}
+          />
+        </SessionCacheProvider>
       );
   }
 }

@@ -11,7 +11,7 @@ export function MeetingListScreen(props: { navigate: Navigate }) {
   const { t, i18n } = useTranslation();
   const call = useCall();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const meetings = useLoad(() => call('meeting.list', {}), [call]);
+  const meetings = useLoad(() => call('meeting.list', {}), [call], 'meetings');
 
   return (
     <section className="screen" aria-labelledby="meetings-heading">

@@ -20,6 +20,7 @@ export function MeetingScreen(props: Props) {
   const detail = useLoad(
     () => call('meeting.get', { meetingId: props.meetingId }),
     [call, props.meetingId],
+    `meeting:${props.meetingId}`,
   );
 
   const openMaterial = (material: MaterialSummary): void =>
