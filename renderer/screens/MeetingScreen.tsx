@@ -1,3 +1,6 @@
+// The agenda's 条文对照 action sits beside 阅读 (.material-actions).
+import '../styles/regulation.css';
+
 import { useTranslation } from 'react-i18next';
 
 import type { MaterialSummary } from '../../core/api/models.js';

@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Locator, Page } from '@playwright/test';
 
-import type { ArticleChange } from '../../core/regulation/index.js';
+import {
+  compareRegulations,
+  parseRegulation,
+  type ArticleChange,
+} from '../../core/regulation/index.js';
+import { realdataDir } from '../integration/realdata.js';
 import { expect, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations } from './support/axe.js';
 import { openDemoMeeting, unlock } from './support/flow.js';
 import { formatMessage, message } from './support/i18n.js';
 import { demoMaterial } from './support/materials.js';
-import { compareDemoTexts, pdfPageTexts, pngPixels } from './support/regulation-view.js';
+import { editDraft } from '../unit/regulation-edits.js';
+import {
+  compareDemoTexts,
+  pdfPageTexts,
+  pngPixels,
+  substituteDemoPair,
+} from './support/regulation-view.js';
 import { countWatermarkPixels } from './support/watermark-pixels.js';
 
 // 条文对照 in the browser shell: a member opens the 监督法 draft beside the law it revises,
@@ -54,6 +66,55 @@ test('a member compares the draft with the current law, comments and exports the
 
   await expectNoSeriousA11yViolations(page, '条文对照');
   await expectUsableWithLargeText(page);
+});
+
+// The 民法典 (1,260 articles) against a copy edited in 50 places, in place of the demo pair:
+// the table fills a slice at a time while the member already works. Stepping back from the
+// top lands on the last change, far down the law, before or after the table is complete.
+test('the whole 民法典 against a 50-edit copy: counts, and stepping to its last change', async ({
+  page,
+  shell,
+  demoProfile,
+}) => {
+  const oldText = readFileSync(join(realdataDir, 'laws', 'minfadian_full.md'), 'utf8');
+  const newText = editDraft(oldText).text;
+  const civil = compareRegulations(parseRegulation(oldText), parseRegulation(newText));
+  await substituteDemoPair(page, {
+    oldFile: base.fileName,
+    oldText,
+    newFile: draft.fileName,
+    newText,
+  });
+
+  await page.goto(shell.url);
+  await unlock(page, demoProfile.passphrase, { wrongFirst: false });
+  await openDemoMeeting(page);
+  await openComparison(page);
+
+  await test.step('step back to the last change of the law', async () => {
+    const last = [...civil.articles].reverse().find((row) => !quiet.has(row.change));
+    await page.getByTestId('comparison-scroll').focus();
+    await page.keyboard.press('p');
+
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-new-number', String(last?.new?.number ?? ''));
+    await expect(focused).toHaveAttribute('data-old-number', String(last?.old?.number ?? ''));
+    await expect(focused).toBeInViewport();
+  });
+
+  await test.step('the table completes with the counts of the core', async () => {
+    await expect(page.getByTestId('comparison-table')).toHaveAttribute('data-complete', 'true');
+    await expect(page.getByTestId('article-row')).toHaveCount(civil.articles.length);
+    for (const [change, count] of Object.entries(civil.summary)) {
+      await expect(
+        page.getByTestId('change-summary').locator(`li[data-change="${change}"]`),
+      ).toHaveAttribute('data-count', String(count));
+    }
+  });
+
+  await test.step('comments on provisions in neither text are kept, not dropped', async () => {
+    await expect(page.locator('.elsewhere-comments [data-testid="row-comment"]')).toHaveCount(7);
+  });
 });
 
 async function openComparison(page: Page): Promise<void> {

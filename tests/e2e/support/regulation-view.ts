@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type { Page } from '@playwright/test';
 
 import { loadPdfjs, pdfjsNodeOptions } from '../../../main/services/materials/pdfjs.js';
 import {
@@ -56,4 +57,29 @@ export async function pngPixels(png: Buffer): Promise<CanvasRegion> {
     rgb[j + 2] = data[i + 2]!;
   }
   return { width: image.width, height: image.height, rgb };
+}
+
+/**
+ * Answers the page's material.open calls for the demo's 监督法 pair with two other texts,
+ * everything else of the answer (watermark, material, trace) as main gave it. The demo has
+ * no longer law than the 监督法, and the comparison screen must also carry the 民法典.
+ */
+export async function substituteDemoPair(
+  page: Page,
+  texts: Readonly<{ oldFile: string; oldText: string; newFile: string; newText: string }>,
+): Promise<void> {
+  await page.route('**/api/invoke', async (route) => {
+    if (route.request().headers()['x-yishi-method'] !== 'material.open') return route.continue();
+
+    const response = await route.fetch();
+    const answer = JSON.parse(await response.text()) as {
+      ok: boolean;
+      value?: { material: { fileName: string }; text: string | null };
+    };
+    const fileName = answer.value?.material.fileName;
+    if (answer.ok && answer.value && fileName === texts.oldFile) answer.value.text = texts.oldText;
+    if (answer.ok && answer.value && fileName === texts.newFile) answer.value.text = texts.newText;
+
+    await route.fulfill({ response, body: JSON.stringify(answer) });
+  });
 }
