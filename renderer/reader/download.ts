@@ -1,6 +1,7 @@
-// Hands text to the member as a file download. The object URL lives only for the click.
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Hands a file to the member as a download (the Electron shell allows blob downloads from the
+// app's origin). The object URL lives only for the click.
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
 
   link.href = url;
@@ -11,4 +12,12 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
 
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(fileName, new Blob([new Uint8Array(bytes).buffer], { type }));
 }

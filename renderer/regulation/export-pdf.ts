@@ -4,7 +4,7 @@ import type { MaterialSummary } from '../../core/api/models.js';
 import { formatLocalDay, formatLocalMinute } from '../../core/local-time.js';
 import { safeFileName } from '../../core/notes-markdown.js';
 import { ARTICLE_CHANGES, type ArticleChange } from '../../core/regulation/index.js';
-import { downloadBytes } from './download-bytes.js';
+import { downloadBytes } from '../reader/download.js';
 import type { PdfLabels } from './pdf/build-pdf.js';
 import { makeComparisonPdf } from './pdf/pdf-client.js';
 import type { TableRow } from './table-rows.js';
